@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { localeParam } from '@/i18n/locale-param';
+import Link from 'next/link';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ContentPage, contentPageMetadata } from '@/components/layout/content-page';
+import { PrintButton } from '@/components/ui/print-button';
+import { routing, type Locale } from '@/i18n/routing';
+import { HANDOUTS_DIR, listHandoutSlugs } from '@/lib/content/pages';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => listHandoutSlugs(locale).map((slug) => ({ locale, slug })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/handouts/[slug]'>): Promise<Metadata> {
+  const [locale, { slug }] = await Promise.all([localeParam(params), params]);
+  if (!listHandoutSlugs(locale).includes(slug)) return {};
+  return contentPageMetadata(locale, `${HANDOUTS_DIR}/${slug}`);
+}
+
+export default async function HandoutPage({ params }: PageProps<'/[locale]/handouts/[slug]'>) {
+  const [locale, { slug }] = await Promise.all([localeParam(params), params]);
+  if (!listHandoutSlugs(locale).includes(slug)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Handouts' });
+  return (
+    <ContentPage
+      locale={locale}
+      slug={`${HANDOUTS_DIR}/${slug}`}
+      before={
+        <p className="no-print mb-4">
+          <Link href={`/${locale}/handouts`} className="text-lg">
+            ← {t('backToList')}
+          </Link>
+        </p>
+      }
+      actions={<PrintButton label={t('print')} />}
+    />
+  );
+}

@@ -1,0 +1,91 @@
+import type { MDXComponents } from 'mdx/types';
+import { createTranslator } from 'next-intl';
+import type { ReactNode } from 'react';
+import type { Locale } from '@/i18n/routing';
+import type { calloutKinds, careOptionKinds } from '@/lib/content/components';
+import { listHandouts } from '@/lib/content/handouts';
+import { loadPlan } from '@/lib/content/plan';
+import type { Plan } from '@/lib/content/schemas';
+import { loadTaglines } from '@/lib/content/taglines';
+import enMessages from '@/messages/en.json';
+import esMessages from '@/messages/es.json';
+import { Callout } from './callout';
+import { CareGuide, CareOption } from './care-guide';
+import { Checklist, Step } from './checklist';
+import { ContentLink } from './content-link';
+import { HandoutList } from './handout-list';
+import { LanguageTaglines } from './language-taglines';
+import { PhoneLink } from './phone-link';
+
+export const messagesByLocale = { en: enMessages, es: esMessages } as const;
+
+export function translatorFor(locale: Locale) {
+  return createTranslator({ locale, messages: messagesByLocale[locale] });
+}
+
+/** Phone names are checked by content:check; an unknown one at render time is a content bug. */
+function phoneNumber(plan: Plan, name: string): string {
+  const phone = plan.phones[name];
+  if (!phone) throw new Error(`content uses <Phone name="${name}" />, but content/plan.yaml has no phones.${name}`);
+  return phone.number;
+}
+
+/**
+ * The components MDX content may use, bound to one language and the plan file. Everything is
+ * synchronous and takes data as arguments, so the same tree renders in pages and in tests.
+ */
+export function mdxComponents(locale: Locale, plan: Plan = loadPlan()): MDXComponents {
+  const t = translatorFor(locale);
+  return {
+    a: (props) => <ContentLink locale={locale} {...props} />,
+    PlanName: () => <>{plan.name}</>,
+    ServiceArea: () => <>{plan.serviceArea[locale]}</>,
+    Program: () => <>{plan.program[locale]}</>,
+    Hours: () => <>{plan.hours[locale]}</>,
+    MailingAddress: () => (
+      <address className="not-italic">
+        {plan.mailingAddress.map((line) => (
+          <span key={line} className="block">
+            {line}
+          </span>
+        ))}
+      </address>
+    ),
+    Phone: ({ name }: { name: string }) => <PhoneLink number={phoneNumber(plan, name)} />,
+    Tty: () => <PhoneLink number={phoneNumber(plan, 'tty')} label={t('Phone.tty', { number: phoneNumber(plan, 'tty') })} />,
+    Callout: ({ kind, title, children }: { kind: (typeof calloutKinds)[number]; title?: string; children: ReactNode }) => (
+      <Callout kind={kind} title={title} kindLabel={t(`Callout.${kind}`)}>
+        {children}
+      </Callout>
+    ),
+    CareGuide,
+    CareOption: ({ kind, ...rest }: { kind: (typeof careOptionKinds)[number]; title: string; when: string; children: ReactNode }) => (
+      <CareOption kind={kind} kindLabel={t(`CareGuide.${kind}`)} {...rest} />
+    ),
+    Checklist: ({ id, children }: { id: string; children: ReactNode }) => (
+      <Checklist id={id} progressTemplate={t.raw('Checklist.progress') as string} savedNote={t('Checklist.savedNote')}>
+        {children}
+      </Checklist>
+    ),
+    Step: ({ id, title, children }: { id: string; title: string; children: ReactNode }) => (
+      <Step id={id} title={title} doneLabel={t('Checklist.markDone')}>
+        {children}
+      </Step>
+    ),
+    LanguageTaglines: () => (
+      <LanguageTaglines
+        taglines={loadTaglines()}
+        phone={phoneNumber(plan, 'customerService')}
+        tty={phoneNumber(plan, 'tty')}
+        listLabel={t('Taglines.listLabel')}
+      />
+    ),
+    HandoutList: () => (
+      <HandoutList
+        locale={locale}
+        handouts={listHandouts(locale)}
+        strings={{ pdfLink: (values) => t('Handouts.pdfLink', values), languageName: (pdfLocale) => t(`Language.${pdfLocale}`) }}
+      />
+    ),
+  };
+}

@@ -1,0 +1,14 @@
+'use client';
+
+/** Opens the browser's print dialog; the print stylesheet keeps the handout to one page. */
+export function PrintButton({ label }: { label: string }) {
+  return (
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className="requires-js no-print mt-4 inline-flex min-h-11 items-center gap-2 rounded bg-brand-700 px-4 text-lg font-bold text-white hover:bg-brand-800"
+    >
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locale } from '@/i18n/routing';
+import type { ContentIssue } from './issues';
+import { contentDir, displayPath } from './paths';
+import { alertSchema, type Alert } from './schemas';
+import { parseYaml } from './yaml-source';
+
+/** Alert dates are days in the plan's state; Oregon is on Pacific time. */
+export const ALERT_TIME_ZONE = 'America/Los_Angeles';
+
+export type SiteAlert = {
+  id: string;
+  start: string;
+  end: string;
+  kind: Alert['kind'];
+  title: string;
+  body?: string;
+  link?: string;
+};
+
+export function readAlerts(): { alerts: (Alert & { id: string })[]; issues: ContentIssue[] } {
+  const directory = path.join(contentDir(), 'alerts');
+  if (!fs.existsSync(directory)) return { alerts: [], issues: [] };
+  const alerts: (Alert & { id: string })[] = [];
+  const issues: ContentIssue[] = [];
+  for (const name of fs.readdirSync(directory).sort()) {
+    if (!/\.ya?ml$/.test(name)) continue;
+    const file = path.join(directory, name);
+    const parsed = parseYaml(fs.readFileSync(file, 'utf8'), alertSchema, displayPath(file));
+    issues.push(...parsed.issues);
+    if (parsed.data) alerts.push({ ...parsed.data, id: name.replace(/\.ya?ml$/, '') });
+  }
+  return { alerts, issues };
+}
+
+/** Today's date (YYYY-MM-DD) where the plan is. */
+export function todayInPlanTimeZone(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ALERT_TIME_ZONE }).format(now);
+}
+
+/**
+ * Alerts not yet past their end date, in one language. Future ones are included so a cached page
+ * can reveal them on their start day without a rebuild; `isShowing` says which show now.
+ */
+export function upcomingAlerts(locale: Locale, today: string): SiteAlert[] {
+  return readAlerts()
+    .alerts.filter((alert) => alert.end >= today)
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .map((alert) => ({ id: alert.id, start: alert.start, end: alert.end, kind: alert.kind, ...alert[locale] }));
+}
+
+export function isShowing(alert: Pick<SiteAlert, 'start' | 'end'>, today: string): boolean {
+  return alert.start <= today && today <= alert.end;
+}

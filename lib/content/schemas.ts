@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { routing } from '@/i18n/routing';
+
+/** Text in every site language; staff get told which language is missing. */
+const localizedText = z.strictObject(
+  Object.fromEntries(
+    routing.locales.map((locale) => [
+      locale,
+      z.string({ error: `add the ${locale === 'en' ? 'English' : 'Spanish'} text ("${locale}:")` }).trim().min(1, 'this text is empty'),
+    ]),
+  ) as Record<(typeof routing.locales)[number], z.ZodString>,
+);
+
+const isoDate = z.iso.date({ error: 'write the date as YYYY-MM-DD, for example 2026-11-20' });
+
+export const phoneNumberPattern = /^(\d{3}|\d{3}-\d{3}-\d{4})$/;
+
+const phoneSchema = z.strictObject({
+  number: z.string({ error: 'add the number, in quotes if it is short: "711"' }).regex(phoneNumberPattern, {
+    error: 'write the number as 555-555-5555 (or three digits, like "711")',
+  }),
+  label: localizedText,
+});
+
+const requiredPhones = ['customerService', 'customerServiceTollFree', 'tty', 'emergency'] as const;
+
+export const planSchema = z.strictObject({
+  name: z.string({ error: 'add the plan name' }).trim().min(2, 'the plan name is too short'),
+  shortName: z.string({ error: 'add a short name' }).trim().min(2).max(20, 'keep the short name under 20 characters'),
+  website: z.url({ error: 'write the full address, starting with https://' }),
+  program: localizedText,
+  serviceArea: localizedText,
+  phones: z
+    .record(
+      z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'phone keys are one word in camelCase, like customerService'),
+      phoneSchema,
+    )
+    .superRefine((phones, context) => {
+      for (const key of requiredPhones) {
+        if (!phones[key]) context.addIssue({ code: 'custom', message: `add the "${key}" phone`, path: [] });
+      }
+    }),
+  hours: localizedText,
+  mailingAddress: z.array(z.string().trim().min(1), { error: 'list the address lines, one per line starting with "- "' }).min(2),
+  links: z.record(z.string(), z.url({ error: 'write the full address, starting with https://' })),
+});
+export type Plan = z.infer<typeof planSchema>;
+export type PhoneName = string;
+
+export const pageFrontmatterSchema = z.strictObject({
+  title: z.string({ error: 'add a title' }).trim().min(3, 'the title is too short').max(70, 'keep the title to 70 characters or fewer'),
+  description: z
+    .string({ error: 'add a description (one sentence for search engines and sharing)' })
+    .trim()
+    .min(50, 'make the description at least 50 characters: one full sentence')
+    .max(160, 'keep the description to 160 characters or fewer'),
+  lastReviewed: isoDate,
+});
+export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
+
+const internalOrExternalLink = z
+  .string()
+  .regex(/^(\/[a-z0-9\-/]*|https:\/\/\S+)$/, 'use a page address like /contact or a full https:// address');
+
+const alertText = z.strictObject({
+  title: z.string({ error: 'add a title' }).trim().min(3).max(120, 'keep the title to 120 characters or fewer'),
+  body: z.string().trim().max(400, 'keep the text to 400 characters or fewer').optional(),
+  link: internalOrExternalLink.optional(),
+});
+
+export const alertSchema = z
+  .strictObject({
+    start: isoDate,
+    end: isoDate,
+    kind: z.enum(['info', 'warning'], { error: 'kind is "info" or "warning"' }),
+    ...(Object.fromEntries(routing.locales.map((locale) => [locale, alertText])) as Record<
+      (typeof routing.locales)[number],
+      typeof alertText
+    >),
+  })
+  .refine((alert) => alert.end >= alert.start, { message: 'the end date is before the start date', path: ['end'] });
+export type Alert = z.infer<typeof alertSchema>;
+
+export const taglinesSchema = z.array(
+  z.strictObject({
+    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'use a language code like "vi" or "zh-Hant"'),
+    language: z.string().trim().min(1, 'add the language name in its own script'),
+    english: z.string().trim().min(1, 'add the English name of the language'),
+    text: z
+      .string()
+      .trim()
+      .refine((text) => text.split('{phone}').length === 2, 'put {phone} exactly once in the text')
+      .refine((text) => text.split('{tty}').length === 2, 'put {tty} exactly once in the text'),
+  }),
+);
+export type Tagline = z.infer<typeof taglinesSchema>[number];
