@@ -15,6 +15,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The end-to-end suite builds into its own folder so it never replaces the build `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // Content is read from content/ on the server at build and revalidation time.
   outputFileTracingIncludes: { '/**': ['./content/**/*'] },
   async headers() {

@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { ALERT_TIME_ZONE, isShowing, todayInPlanTimeZone, upcomingAlerts } from '@/lib/content/alerts';
 import { localizeHref } from '../mdx/content-link';
-import { AlertDismissButton, DISMISSED_ALERTS_STORAGE_KEY } from './alert-dismiss-button';
+import { AlertDismissButton } from './alert-dismiss-button';
+import { DISMISSED_ALERTS_STORAGE_KEY } from './storage-keys';
 
 const styles = {
   info: 'border-brand-600 bg-brand-50 text-brand-900',

@@ -1,6 +1,6 @@
 'use client';
 
-export const DISMISSED_ALERTS_STORAGE_KEY = 'dismissed-alerts';
+import { DISMISSED_ALERTS_STORAGE_KEY } from './storage-keys';
 
 type AlertDismissButtonProps = { alertId: string; label: string };
 

@@ -21,7 +21,15 @@ export function contentPageMetadata(locale: Locale, slug: string): Metadata {
     title: slug === HOME_SLUG ? { absolute: `${frontmatter.title} | ${loadPlan().name}` } : frontmatter.title,
     description: frontmatter.description,
     alternates: { canonical: pagePath(locale, slug), languages: { ...languages, 'x-default': pagePath(routing.defaultLocale, slug) } },
-    openGraph: { title: frontmatter.title, description: frontmatter.description, url: pagePath(locale, slug) },
+    openGraph: {
+      type: 'website',
+      siteName: loadPlan().name,
+      locale: locale === 'es' ? 'es_US' : 'en_US',
+      title: frontmatter.title,
+      description: frontmatter.description,
+      url: pagePath(locale, slug),
+      images: [{ url: '/opengraph-image.png', width: 512, height: 512 }],
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 
-export const TEXT_SIZE_STORAGE_KEY = 'text-size';
+import { TEXT_SIZE_STORAGE_KEY } from './storage-keys';
 const sizes = ['small', 'default', 'large'] as const;
 type TextSize = (typeof sizes)[number];
 

@@ -8,9 +8,9 @@ type LanguageTaglinesProps = { taglines: Tagline[]; phone: string; tty: string; 
 /** Each tagline is marked with its own language and direction so screen readers pronounce it right. */
 export function LanguageTaglines({ taglines, phone, tty, listLabel }: LanguageTaglinesProps) {
   return (
-    <ul id="taglines" aria-label={listLabel} className="not-prose my-6 grid gap-3 md:grid-cols-2">
+    <ul id="taglines" aria-label={listLabel} className="not-prose my-6 grid grid-cols-[minmax(0,1fr)] gap-3 md:grid-cols-2">
       {taglines.map((tagline) => (
-        <li key={tagline.lang} lang={tagline.lang} dir={textDirection(tagline.lang)} className="rounded-md border border-gray-300 p-4">
+        <li key={tagline.lang} lang={tagline.lang} dir={textDirection(tagline.lang)} className="min-w-0 rounded-md border border-gray-300 p-4 [overflow-wrap:anywhere]">
           <p className="text-lg font-bold">
             {tagline.language}
             <span lang="en" dir="ltr" className="ml-2 text-base font-normal text-muted">

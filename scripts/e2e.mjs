@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Builds the site into .next-e2e from a copy of content/ with test fixtures added (alerts that are
+// past, current and upcoming; a handout PDF), then runs Playwright against `next start`.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeE2eFixtures } from '../tests/e2e/fixtures/content-fixtures.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-content-'));
+fs.cpSync(path.join(root, 'content'), contentDir, { recursive: true });
+writeE2eFixtures(contentDir);
+
+const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' };
+const run = (command, args) => {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+if (!process.env.E2E_SKIP_BUILD) run('node_modules/.bin/next', ['build']);
+run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)]);
+fs.rmSync(contentDir, { recursive: true, force: true });

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, expectNoHorizontalScroll, locales, pagePaths } from './helpers';
+
+for (const locale of locales) {
+  for (const pagePath of pagePaths(locale)) {
+    test(`${pagePath}: no axe violations, no console errors, reflows at 320px`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+
+      const response = await page.goto(pagePath);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expectNoAxeViolations(page);
+
+      await page.setViewportSize({ width: 320, height: 640 });
+      await expectNoHorizontalScroll(page);
+      expect(errors).toEqual([]);
+    });
+  }
+}
+
+test('the 404 page has no axe violations in either language', async ({ page }) => {
+  for (const locale of locales) {
+    await page.goto(`/${locale}/this-page-does-not-exist`);
+    await expectNoAxeViolations(page);
+  }
+});
+
+test('larger text (A+) and 200% zoom still reflow without sideways scrolling', async ({ page }) => {
+  await page.goto('/en/primary-care');
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  // 200% zoom of a 1280px window is a 640px layout viewport.
+  await page.setViewportSize({ width: 640, height: 800 });
+  await expectNoHorizontalScroll(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectNoHorizontalScroll(page);
+});

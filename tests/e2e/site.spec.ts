@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { pagePaths, plan } from './helpers';
+
+test.describe('search engines and sharing', () => {
+  test('each page has its own title, description, canonical and hreflang alternates', async ({ page }) => {
+    await page.goto('/es/primary-care');
+    await expect(page).toHaveTitle(new RegExp(`\\| ${plan.name}$`));
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.length ?? 0).toBeGreaterThanOrEqual(50);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/es\/primary-care$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/primary-care$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', /\/es\/primary-care$/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /opengraph-image/);
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'es_US');
+  });
+
+  test('the sitemap lists every page in both languages; robots points to it', async ({ request }) => {
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    for (const locale of ['en', 'es'] as const) {
+      for (const path of pagePaths(locale)) expect(sitemap, path).toContain(`${path}</loc>`);
+    }
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+  });
+
+  test('favicon, app icons and manifest are served', async ({ request }) => {
+    for (const asset of ['/favicon.ico', '/icon.svg', '/apple-icon.png', '/manifest.webmanifest', '/opengraph-image.png']) {
+      expect((await request.get(asset)).status(), asset).toBe(200);
+    }
+    const manifest = await (await request.get('/manifest.webmanifest')).json();
+    expect(manifest.name).toBe(plan.name);
+  });
+});
+
+test('every response carries the baseline security headers', async ({ request }) => {
+  for (const path of ['/en', '/es/contact', '/en/no-such-page', '/sitemap.xml']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['x-frame-options'], path).toBe('DENY');
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy'], path).toContain('camera=()');
+    expect(headers['x-powered-by'], path).toBeUndefined();
+  }
+});
+
+test('every internal link on every page leads to a page that exists', async ({ page, request }) => {
+  const seen = new Set<string>();
+  for (const locale of ['en', 'es'] as const) {
+    for (const path of pagePaths(locale)) {
+      await page.goto(path);
+      const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      for (const href of hrefs) seen.add(href.split('#')[0] ?? href);
+    }
+  }
+  for (const href of seen) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('pages render, the menu opens and language switching works', async ({ page, isMobile }) => {
+    await page.goto('/en/getting-started');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('checkbox').first()).toBeVisible();
+    if (isMobile) {
+      await page.locator('summary', { hasText: 'Menu' }).click();
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contact us' })).toBeVisible();
+    }
+    await page.getByRole('link', { name: 'Leer en español' }).click();
+    await expect(page).toHaveURL(/\/es\/getting-started$/);
+    // Controls that need JavaScript are not offered when it is off.
+    await expect(page.getByRole('button', { name: 'Texto más grande' })).toBeHidden();
+  });
+});

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { mdxComponents } from '@/components/mdx/mdx-components';
+import { routing } from '@/i18n/routing';
+import { checkContent } from '@/lib/content/check';
+import { compileMdx } from '@/lib/content/mdx';
+import { listPageSlugs, loadPage } from '@/lib/content/pages';
+import { loadPlan } from '@/lib/content/plan';
+
+/**
+ * Another CCO rebrands by editing content/ alone. This copies the shipped content, changes only
+ * plan.yaml, and renders every page in both languages: the new identity appears, the old is gone.
+ */
+const shipped = parse(fs.readFileSync(path.join(process.cwd(), 'content', 'plan.yaml'), 'utf8'));
+// The plan's own lines and address; state and national numbers (OHP, 911, 988) stay the same.
+const oldIdentity: string[] = [
+  shipped.name,
+  shipped.phones.customerService.number,
+  shipped.phones.customerServiceTollFree.number,
+  ...shipped.mailingAddress,
+];
+
+const rebranded = {
+  ...shipped,
+  name: 'Willamette Valley Community Health',
+  shortName: 'WVCH',
+  serviceArea: { en: 'Marion and Polk counties', es: 'los condados de Marion y Polk' },
+  phones: {
+    ...shipped.phones,
+    customerService: { ...shipped.phones.customerService, number: '503-555-0142' },
+    customerServiceTollFree: { ...shipped.phones.customerServiceTollFree, number: '866-555-0199' },
+  },
+  mailingAddress: ['Willamette Valley Community Health', '100 High St SE', 'Salem, OR 97301'],
+};
+
+let contentDir = '';
+const previous = process.env.CONTENT_DIR;
+
+beforeAll(() => {
+  contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebrand-'));
+  fs.cpSync(path.join(process.cwd(), 'content'), contentDir, { recursive: true });
+  fs.writeFileSync(path.join(contentDir, 'plan.yaml'), stringify(rebranded));
+  process.env.CONTENT_DIR = contentDir;
+});
+
+afterAll(() => {
+  process.env.CONTENT_DIR = previous;
+  if (previous === undefined) delete process.env.CONTENT_DIR;
+  fs.rmSync(contentDir, { recursive: true, force: true });
+});
+
+async function renderPage(locale: (typeof routing.locales)[number], slug: string): Promise<string> {
+  const page = loadPage(locale, slug);
+  const Content = await compileMdx(page.source, page.file);
+  return page.source.slice(0, page.source.indexOf('\n---', 3)) + renderToStaticMarkup(<Content components={mdxComponents(locale, loadPlan())} />);
+}
+
+describe('rebranding through content/plan.yaml alone', () => {
+  it('passes the content checks with the new plan file', async () => {
+    const { issues } = await checkContent();
+    expect(issues.map((issue) => `${issue.file}: ${issue.message}`)).toEqual([]);
+  });
+
+  for (const locale of routing.locales) {
+    it(`renders every ${locale} page with the new identity and none of the old`, async () => {
+      const slugs = listPageSlugs(locale);
+      expect(slugs.length).toBeGreaterThanOrEqual(13);
+      let pagesNamingThePlan = 0;
+      for (const slug of slugs) {
+        const html = await renderPage(locale, slug);
+        for (const old of oldIdentity) expect(html, `${locale}/${slug} still shows "${old}"`).not.toContain(old);
+        if (html.includes(rebranded.name)) pagesNamingThePlan += 1;
+      }
+      expect(pagesNamingThePlan).toBeGreaterThan(3);
+    });
+  }
+
+  it('tap-to-call links dial the new numbers', async () => {
+    const html = await renderPage('en', 'contact');
+    expect(html).toContain('href="tel:+15035550142"');
+    expect(html).toContain('href="tel:+18665550199"');
+    expect(html).toContain('Salem, OR 97301');
+  });
+});
+
+describe('no plan identity is hard-coded outside content/', () => {
+  const sourceRoots = ['app', 'components', 'lib', 'i18n', 'messages'];
+  const files = sourceRoots.flatMap((root) =>
+    (fs.readdirSync(path.join(process.cwd(), root), { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((name) => /\.(tsx?|json|css)$/.test(name) && !/\.test\.tsx?$/.test(name))
+      .map((name) => path.join(root, name)),
+  );
+
+  it.each(files)('%s names no plan, phone number or address', (file) => {
+    const text = fs.readFileSync(path.join(process.cwd(), file), 'utf8');
+    // Comments explaining number formats may show the shape of a number, not the plan's own.
+    const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    for (const old of oldIdentity) expect(code, `${file} contains "${old}"`).not.toContain(old);
+  });
+});
