@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
 import { AlertBanner } from '@/components/layout/alert-banner';
 import { HeadScript } from '@/components/layout/head-script';
 import { SiteFooter } from '@/components/layout/site-footer';

@@ -1,34 +1,42 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-
+import { useSyncExternalStore } from 'react';
 import { TEXT_SIZE_STORAGE_KEY } from './storage-keys';
+
 const sizes = ['small', 'default', 'large'] as const;
 type TextSize = (typeof sizes)[number];
-
-type TextSizeControlProps = { label: string; names: Record<TextSize, string> };
+const CHANGE_EVENT = 'text-size-change';
 
 const symbols: Record<TextSize, string> = { small: 'A−', default: 'A', large: 'A+' };
 
-/** A−, A, A+: the choice is kept in this browser and applied before the page paints (see text-size-script). */
-export function TextSizeControl({ label, names }: TextSizeControlProps) {
-  const [current, setCurrent] = useState<TextSize>('default');
+// The size lives on <html data-text-size> (set before paint by head-script) and in localStorage.
+function readTextSize(): TextSize {
+  const current = document.documentElement.dataset.textSize;
+  return current === 'small' || current === 'large' ? current : 'default';
+}
 
-  useEffect(() => {
-    const stored = document.documentElement.dataset.textSize;
-    if (stored === 'small' || stored === 'large') setCurrent(stored);
-  }, []);
+function subscribe(onChange: () => void) {
+  window.addEventListener(CHANGE_EVENT, onChange);
+  return () => window.removeEventListener(CHANGE_EVENT, onChange);
+}
 
-  function choose(size: TextSize) {
-    setCurrent(size);
-    if (size === 'default') delete document.documentElement.dataset.textSize;
-    else document.documentElement.dataset.textSize = size;
-    try {
-      window.localStorage.setItem(TEXT_SIZE_STORAGE_KEY, size);
-    } catch {
-      // Storage can be refused; the size still applies to this page.
-    }
+function applyTextSize(size: TextSize) {
+  const root = document.documentElement;
+  if (size === 'default') delete root.dataset.textSize;
+  else root.dataset.textSize = size;
+  try {
+    window.localStorage.setItem(TEXT_SIZE_STORAGE_KEY, size);
+  } catch {
+    // Storage can be refused; the size still applies to this page.
   }
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+type TextSizeControlProps = { label: string; names: Record<TextSize, string> };
+
+/** A−, A, A+: the choice is kept in this browser and applied before the page paints. */
+export function TextSizeControl({ label, names }: TextSizeControlProps) {
+  const current = useSyncExternalStore(subscribe, readTextSize, () => 'default' as TextSize);
 
   return (
     <div role="group" aria-label={label} className="requires-js flex items-center gap-1">
@@ -38,7 +46,7 @@ export function TextSizeControl({ label, names }: TextSizeControlProps) {
           type="button"
           aria-pressed={current === size}
           aria-label={names[size]}
-          onClick={() => choose(size)}
+          onClick={() => applyTextSize(size)}
           className={`min-h-11 min-w-11 rounded border-2 border-white px-2 font-bold ${
             current === size ? 'bg-white text-brand-900' : 'bg-transparent text-white'
           }`}

@@ -1,20 +1,47 @@
 'use client';
 
-import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 
 type ChecklistState = { done: Set<string>; toggle: (stepId: string, checked: boolean) => void; register: (stepId: string) => () => void };
 
 const ChecklistContext = createContext<ChecklistState | null>(null);
 
 const storageKey = (checklistId: string) => `checklist:${checklistId}`;
+const CHANGE_EVENT = 'checklist-change';
 
-function readDone(checklistId: string): Set<string> {
+function subscribe(onChange: () => void) {
+  window.addEventListener(CHANGE_EVENT, onChange);
+  window.addEventListener('storage', onChange);
+  return () => {
+    window.removeEventListener(CHANGE_EVENT, onChange);
+    window.removeEventListener('storage', onChange);
+  };
+}
+
+function readStored(checklistId: string): string {
   try {
-    const stored: unknown = JSON.parse(window.localStorage.getItem(storageKey(checklistId)) ?? '[]');
-    return new Set(Array.isArray(stored) ? stored.filter((item): item is string => typeof item === 'string') : []);
+    return window.localStorage.getItem(storageKey(checklistId)) ?? '[]';
+  } catch {
+    return '[]';
+  }
+}
+
+function parseDone(stored: string): Set<string> {
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return new Set(Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : []);
   } catch {
     return new Set();
   }
+}
+
+function saveDone(checklistId: string, done: Set<string>) {
+  try {
+    window.localStorage.setItem(storageKey(checklistId), JSON.stringify([...done]));
+  } catch {
+    // Private browsing can refuse storage; nothing else to do.
+  }
+  window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 
 type ChecklistProps = { id: string; progressTemplate: string; savedNote: string; children: ReactNode };
@@ -24,24 +51,16 @@ type ChecklistProps = { id: string; progressTemplate: string; savedNote: string;
  * nothing about the member leaves the browser.
  */
 export function Checklist({ id, progressTemplate, savedNote, children }: ChecklistProps) {
-  const [done, setDone] = useState<Set<string>>(() => new Set());
+  const stored = useSyncExternalStore(subscribe, () => readStored(id), () => '[]');
+  const done = useMemo(() => parseDone(stored), [stored]);
   const [stepIds, setStepIds] = useState<string[]>([]);
-
-  useEffect(() => setDone(readDone(id)), [id]);
 
   const toggle = useCallback(
     (stepId: string, checked: boolean) => {
-      setDone((previous) => {
-        const next = new Set(previous);
-        if (checked) next.add(stepId);
-        else next.delete(stepId);
-        try {
-          window.localStorage.setItem(storageKey(id), JSON.stringify([...next]));
-        } catch {
-          // Private browsing can refuse storage; the tick still shows for this visit.
-        }
-        return next;
-      });
+      const next = parseDone(readStored(id));
+      if (checked) next.add(stepId);
+      else next.delete(stepId);
+      saveDone(id, next);
     },
     [id],
   );

@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ContentPage, contentPageMetadata } from '@/components/layout/content-page';
 import { PrintButton } from '@/components/ui/print-button';
-import { routing, type Locale } from '@/i18n/routing';
+import { routing } from '@/i18n/routing';
 import { HANDOUTS_DIR, listHandoutSlugs } from '@/lib/content/pages';
 
 export const dynamicParams = false;
