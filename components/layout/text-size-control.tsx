@@ -45,15 +45,14 @@ export function TextSizeControl({ label, names }: TextSizeControlProps) {
           key={size}
           type="button"
           aria-pressed={current === size}
-          aria-label={names[size]}
           onClick={() => applyTextSize(size)}
           className={`min-h-11 min-w-11 rounded border-2 border-white px-2 font-bold ${
             current === size ? 'bg-white text-brand-900' : 'bg-transparent text-white'
           }`}
         >
-          <span aria-hidden="true" style={{ fontSize: size === 'small' ? '0.85em' : size === 'large' ? '1.2em' : '1em' }}>
-            {symbols[size]}
-          </span>
+          {/* The visible symbol is part of the name (WCAG 2.5.3), the words say what it does. */}
+          <span style={{ fontSize: size === 'small' ? '0.85em' : size === 'large' ? '1.2em' : '1em' }}>{symbols[size]}</span>
+          <span className="sr-only"> {names[size]}</span>
         </button>
       ))}
     </div>

@@ -27,6 +27,10 @@ export function checkMdxTree(tree: Root, context: PageContext): { issues: Conten
 
     if (isJsxElement(node)) {
       issues.push(...checkElement(node, context));
+      // Care options and checklist steps render ### headings, so they need a ## section above them.
+      if ((node.name === 'CareGuide' || node.name === 'Checklist') && previousDepth < 2) {
+        report(`put a ## heading before <${node.name}>: its cards have ### headings, and headings must not skip a level`);
+      }
       if (node.name && PARENT[node.name] && !ancestors.some((a) => isJsxElement(a) && a.name === PARENT[node.name ?? ''])) {
         report(`put <${node.name}> inside a <${PARENT[node.name]}>`);
       }

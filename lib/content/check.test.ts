@@ -76,7 +76,7 @@ function page(body: string, frontmatter: Partial<Record<'title' | 'description' 
 }
 
 const CHECKLIST = (steps: string[]) =>
-  `Tick off each step when you are done.\n\n<Checklist id="new-member">\n${steps
+  `Tick off each step when you are done.\n\n## Your first steps\n\n<Checklist id="new-member">\n${steps
     .map((id) => `  <Step id="${id}" title="Do the ${id} step">\n\n  Some text.\n\n  </Step>`)
     .join('\n')}\n</Checklist>`;
 
@@ -263,6 +263,15 @@ describe('checkContent on a small content folder', () => {
       expected: [{ file: 'content/en/contact.mdx', line: 13, message: 'this #### heading skips a level: the heading before it is ##, so use ###' }],
     },
     {
+      name: 'a care guide (### cards) with no ## section above it',
+      changes: {
+        'content/en/contact.mdx': page(
+          'Where to go.\n\n<CareGuide>\n  <CareOption kind="er" title="The ER" when="In an emergency">\n\n  - Chest pain\n\n  </CareOption>\n</CareGuide>',
+        ),
+      },
+      expected: [{ file: 'content/en/contact.mdx', line: 9, message: 'put a ## heading before <CareGuide>' }],
+    },
+    {
       name: 'broken MDX (a tag that is never closed)',
       changes: { 'content/en/contact.mdx': page('Call us.\n\n<Callout kind="info">\n\nText.') },
       expected: [{ file: 'content/en/contact.mdx', line: 9, message: 'the MDX does not compile: Expected a closing tag for `<Callout>`' }],
@@ -300,8 +309,8 @@ describe('checkContent on a small content folder', () => {
       name: 'Step ids that differ between English and Spanish',
       changes: { 'content/es/getting-started.mdx': page(CHECKLIST(['book-visit', 'pharmacy'])) },
       expected: [
-        { file: 'content/es/getting-started.mdx', line: 9, field: 'id', message: 'add <Step id="wellness-visit"> to this checklist, as in {root}/content/en/getting-started.mdx:10' },
-        { file: 'content/es/getting-started.mdx', line: 10, field: 'id', message: 'there is no <Step id="book-visit"> in {root}/content/en/getting-started.mdx:9' },
+        { file: 'content/es/getting-started.mdx', line: 11, field: 'id', message: 'add <Step id="wellness-visit"> to this checklist, as in {root}/content/en/getting-started.mdx:12' },
+        { file: 'content/es/getting-started.mdx', line: 12, field: 'id', message: 'there is no <Step id="book-visit"> in {root}/content/en/getting-started.mdx:11' },
       ],
     },
     {
@@ -311,8 +320,8 @@ describe('checkContent on a small content folder', () => {
         'content/es/getting-started.mdx': page(CHECKLIST(['pharmacy', 'pharmacy'])),
       },
       expected: [
-        { file: 'content/en/getting-started.mdx', line: 15, field: 'id', message: 'the id "pharmacy" is already used on line 10' },
-        { file: 'content/es/getting-started.mdx', line: 15, field: 'id', message: 'the id "pharmacy" is already used on line 10' },
+        { file: 'content/en/getting-started.mdx', line: 17, field: 'id', message: 'the id "pharmacy" is already used on line 12' },
+        { file: 'content/es/getting-started.mdx', line: 17, field: 'id', message: 'the id "pharmacy" is already used on line 12' },
       ],
     },
     {
