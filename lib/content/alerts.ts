@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '@/i18n/routing';
-import type { ContentIssue } from './issues';
+import { formatIssue, type ContentIssue } from './issues';
 import { contentDir, displayPath } from './paths';
 import { alertSchema, type Alert } from './schemas';
 import { parseYaml } from './yaml-source';
@@ -44,8 +44,11 @@ export function todayInPlanTimeZone(now: Date = new Date()): string {
  * can reveal them on their start day without a rebuild; `isShowing` says which show now.
  */
 export function upcomingAlerts(locale: Locale, today: string): SiteAlert[] {
-  return readAlerts()
-    .alerts.filter((alert) => alert.end >= today)
+  const { alerts, issues } = readAlerts();
+  // An alert added on the server without a rebuild skips content:check; say why it is not shown.
+  for (const issue of issues) console.warn(`Alert not shown: ${formatIssue(issue)}`);
+  return alerts
+    .filter((alert) => alert.end >= today)
     .sort((a, b) => a.start.localeCompare(b.start))
     .map((alert) => ({ id: alert.id, start: alert.start, end: alert.end, kind: alert.kind, ...alert[locale] }));
 }
