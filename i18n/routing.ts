@@ -5,6 +5,9 @@ export const routing = defineRouting({
   locales: ['en', 'es'],
   defaultLocale: 'en',
   localePrefix: 'always',
+  // Pages declare their own hreflang alternates (with the public SITE_URL); the proxy's Link
+  // header would repeat them with the request host and a redirecting x-default.
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -37,13 +37,13 @@ export async function SiteFooter({ locale, plan }: { locale: Locale; plan: Plan 
           </h2>
           <ul className="mt-3 space-y-2 text-lg">
             <li>
-              <Link href={localizeHref('/language-assistance#taglines', locale)}>{t('languageAssistance')}</Link>
+              <Link prefetch={false} href={localizeHref('/language-assistance#taglines', locale)}>{t('languageAssistance')}</Link>
             </li>
             <li>
-              <Link href={localizeHref('/language-assistance', locale)}>{t('nondiscrimination')}</Link>
+              <Link prefetch={false} href={localizeHref('/language-assistance', locale)}>{t('nondiscrimination')}</Link>
             </li>
             <li>
-              <Link href={localizeHref('/contact', locale)}>{t('contact')}</Link>
+              <Link prefetch={false} href={localizeHref('/contact', locale)}>{t('contact')}</Link>
             </li>
           </ul>
         </section>

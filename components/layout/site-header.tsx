@@ -27,8 +27,7 @@ export async function SiteHeader({ locale, plan }: { locale: Locale; plan: Plan 
       </div>
       <div className="border-b-4 border-brand-600 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link
-            href={`/${locale}`}
+          <Link prefetch={false}             href={`/${locale}`}
             className="text-2xl font-extrabold text-brand-800 no-underline hover:text-brand-900"
             aria-label={t('Header.homeLink', { planName: plan.name })}
           >
@@ -50,7 +49,7 @@ export async function SiteHeader({ locale, plan }: { locale: Locale; plan: Plan 
               <ul className="divide-y divide-gray-200 border-y border-gray-200">
                 {links.map((link) => (
                   <li key={link.href}>
-                    <Link href={link.href} className="flex min-h-12 items-center px-2 text-lg font-semibold">
+                    <Link prefetch={false} href={link.href} className="flex min-h-12 items-center px-2 text-lg font-semibold">
                       {link.label}
                     </Link>
                   </li>
@@ -63,7 +62,7 @@ export async function SiteHeader({ locale, plan }: { locale: Locale; plan: Plan 
           <ul className="flex flex-wrap">
             {links.slice(1).map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="inline-flex min-h-11 items-center rounded px-2 font-semibold">
+                <Link prefetch={false} href={link.href} className="inline-flex min-h-11 items-center rounded px-2 font-semibold">
                   {link.label}
                 </Link>
               </li>

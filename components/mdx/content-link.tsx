@@ -11,7 +11,7 @@ export function localizeHref(href: string, locale: Locale): string {
 export function ContentLink({ href = '', locale, children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { locale: Locale }) {
   if (href.startsWith('/') && !href.startsWith('//')) {
     return (
-      <Link href={localizeHref(href, locale)} {...rest}>
+      <Link prefetch={false} href={localizeHref(href, locale)} {...rest}>
         {children}
       </Link>
     );

@@ -31,7 +31,7 @@ export default async function HandoutPage({ params }: PageProps<'/[locale]/hando
       slug={`${HANDOUTS_DIR}/${slug}`}
       before={
         <p className="no-print mb-4">
-          <Link href={`/${locale}/handouts`} className="text-lg">
+          <Link prefetch={false} href={`/${locale}/handouts`} className="text-lg">
             ← {t('backToList')}
           </Link>
         </p>
