@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pagePaths, plan } from './helpers';
+import { pagePaths, plan, telHref } from './helpers';
 
 test.describe('search engines and sharing', () => {
   test('each page has its own title, description, canonical and hreflang alternates', async ({ page }) => {
@@ -76,4 +76,17 @@ test.describe('without JavaScript', () => {
     // Controls that need JavaScript are not offered when it is off.
     await expect(page.getByRole('button', { name: 'Texto más grande' })).toBeHidden();
   });
+});
+
+test('each language-help tagline is marked with its own language and direction', async ({ page }) => {
+  await page.goto('/es/language-assistance');
+  const taglines = page.locator('#taglines > li');
+  expect(await taglines.count()).toBeGreaterThanOrEqual(15);
+  const langs = await taglines.evaluateAll((items) => items.map((item) => [item.getAttribute('lang'), item.getAttribute('dir')]));
+  expect(new Set(langs.map(([lang]) => lang)).size).toBe(langs.length);
+  expect(langs).toContainEqual(['vi', 'ltr']);
+  expect(langs).toContainEqual(['ar', 'rtl']);
+  expect(langs).toContainEqual(['fa', 'rtl']);
+  // Each tagline gives the plan's number as a tap-to-call link.
+  await expect(taglines.first().locator(`a[href="${telHref(plan.phones.customerService?.number ?? '')}"]`)).toHaveCount(1);
 });
