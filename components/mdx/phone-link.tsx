@@ -7,7 +7,8 @@ type PhoneLinkProps = { number: string; label?: string; className?: string };
 /** A tap-to-call link that never wraps mid-number. */
 export function PhoneLink({ number, label, className }: PhoneLinkProps) {
   return (
-    <a href={telHref(number)} className={`whitespace-nowrap font-semibold ${className ?? ''}`}>
+    // dir="ltr" keeps 541-500-0567 in order inside right-to-left text (Arabic, Persian taglines).
+    <a href={telHref(number)} dir="ltr" className={`whitespace-nowrap font-semibold ${className ?? ''}`}>
       {label ?? number}
     </a>
   );

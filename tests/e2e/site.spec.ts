@@ -89,4 +89,6 @@ test('each language-help tagline is marked with its own language and direction',
   expect(langs).toContainEqual(['fa', 'rtl']);
   // Each tagline gives the plan's number as a tap-to-call link.
   await expect(taglines.first().locator(`a[href="${telHref(plan.phones.customerService?.number ?? '')}"]`)).toHaveCount(1);
+  // Inside right-to-left text the number must still read left to right.
+  await expect(page.locator('#taglines > li[lang="ar"] a[href^="tel:"]').first()).toHaveAttribute('dir', 'ltr');
 });
