@@ -1,15 +1,36 @@
 /** The plan side of the directory: the payer, its provider network and the OHP InsurancePlan. */
 import type { InsurancePlan, Organization, OrganizationAffiliation, Reference } from './fhir-types';
 import { concept, meta, reference, SYSTEM } from './fhir';
+import { loadPlan } from '@/lib/content/plan';
 import type { Clinic } from './offices';
 
 export const PAYER_ID = 'jcc-organization-plan';
 export const NETWORK_ID = 'jcc-network';
-export const PLAN_NAME = 'Jackson Care Connect';
-export const NETWORK_NAME = 'Jackson Care Connect network';
+
+// The plan's name and address come from content/plan.yaml, so a rebranded site's sample
+// directory names the new plan too.
+const plan = loadPlan();
+const PLAN_NAME = plan.name;
+const NETWORK_NAME = `${plan.name} network`;
 
 export const payerReference: Reference = reference('Organization', PAYER_ID, PLAN_NAME);
 export const networkReference: Reference = reference('Organization', NETWORK_ID, NETWORK_NAME);
+
+/** "Medford, OR 97501" → its parts; the other address lines are street lines. */
+function postalAddress(lines: readonly string[]) {
+  const last = lines.at(-1) ?? '';
+  const match = /^(.*),\s*([A-Z]{2})\s+(\d{5})/.exec(last);
+  return {
+    use: 'work' as const,
+    type: 'postal' as const,
+    text: lines.slice(1).join(', '),
+    line: lines.slice(1, -1),
+    city: match?.[1] ?? '',
+    state: match?.[2] ?? '',
+    postalCode: match?.[3] ?? '',
+    country: 'USA',
+  };
+}
 
 export function planResources(lastUpdated: string): { payer: Organization; network: Organization; insurancePlan: InsurancePlan } {
   const payer: Organization = {
@@ -19,19 +40,7 @@ export function planResources(lastUpdated: string): { payer: Organization; netwo
     active: true,
     type: [concept(SYSTEM.orgType, 'payer', 'Payer')],
     name: PLAN_NAME,
-    // The plan's mailing address, as content/plan.yaml gives it.
-    address: [
-      {
-        use: 'work',
-        type: 'postal',
-        text: '33 N Central Ave, Suite 215, Medford, OR 97501',
-        line: ['33 N Central Ave', 'Suite 215'],
-        city: 'Medford',
-        state: 'OR',
-        postalCode: '97501',
-        country: 'USA',
-      },
-    ],
+    address: [postalAddress(plan.mailingAddress)],
   };
   const network: Organization = {
     resourceType: 'Organization',
@@ -48,7 +57,7 @@ export function planResources(lastUpdated: string): { payer: Organization; netwo
     meta: meta('plannet-InsurancePlan', lastUpdated),
     status: 'active',
     type: [concept(SYSTEM.productType, 'medi', 'Medicaid', 'Oregon Health Plan (OHP)')],
-    name: 'Oregon Health Plan (OHP) through Jackson Care Connect',
+    name: `${plan.program.en} through ${PLAN_NAME}`,
     alias: ['OHP'],
     ownedBy: payerReference,
     administeredBy: payerReference,
