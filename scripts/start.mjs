@@ -26,6 +26,14 @@ function hashSources() {
 }
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+// The Prisma client is generated code (lib/generated/, not committed), and the database must be at the
+// latest migration before the first request: generate (before hashing, as it writes into lib/), then migrate.
+for (const script of ['db:generate', 'db:migrate']) {
+  const result = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit', env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
 const current = hashSources();
 const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === current;
 

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@/lib/db/client';
+import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
+import { testBackends } from '@/tests/db/test-databases';
+import { importDirectoryFolder } from './importer';
+import { formatImportIssue, ImportRejectedError } from './issues';
+import { directoryResourceTypes, type DirectoryResourceType } from './resource-types';
+
+const fixture = path.resolve('../shared/fixtures/plan-net');
+const fixtureLines = (type: DirectoryResourceType) => fs.readFileSync(path.join(fixture, `${type}.ndjson`), 'utf8').split('\n').filter(Boolean);
+
+const folders: string[] = [];
+/** A folder holding the given files; each file is a list of resources (objects) or raw lines. */
+function folderWith(files: Partial<Record<DirectoryResourceType, (string | object)[]>>): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'import-'));
+  folders.push(folder);
+  for (const [type, lines] of Object.entries(files)) {
+    fs.writeFileSync(path.join(folder, `${type}.ndjson`), `${lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n')}\n`);
+  }
+  return folder;
+}
+
+async function rowCounts(db: Database): Promise<Record<DirectoryResourceType, number>> {
+  return {
+    Organization: await db.organization.count(),
+    Location: await db.location.count(),
+    Practitioner: await db.practitioner.count(),
+    HealthcareService: await db.healthcareService.count(),
+    PractitionerRole: await db.practitionerRole.count(),
+    OrganizationAffiliation: await db.organizationAffiliation.count(),
+    InsurancePlan: await db.insurancePlan.count(),
+    Endpoint: await db.endpoint.count(),
+  };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<string[]> {
+  const error = await promise.then(() => null, (thrown: unknown) => thrown);
+  expect(error).toBeInstanceOf(ImportRejectedError);
+  return error instanceof ImportRejectedError ? error.issues.map(formatImportIssue) : [];
+}
+
+const nothing = Object.fromEntries(directoryResourceTypes.map((type) => [type, 0]));
+const expected = Object.fromEntries(directoryResourceTypes.map((type) => [type, fixtureLines(type).length]));
+
+afterAll(() => folders.forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
+
+for (const backend of testBackends) {
+  describe.skipIf(backend.skip)(`directory:import of the Plan-Net fixture ${backend.label}`, { timeout: 180_000 }, () => {
+    let session: DatabaseSession;
+    let drop: () => Promise<void>;
+    beforeAll(async () => {
+      const database = await backend.create();
+      drop = database.drop;
+      session = await openDatabaseSession(database.config);
+    }, 120_000);
+    afterAll(async () => {
+      await session?.close();
+      await drop?.();
+    });
+
+    it('rejects a folder with bad lines, naming each one, and writes nothing', async () => {
+      const locations = fixtureLines('Location');
+      locations[11] = locations[11]?.replace(/"latitude":[-0-9.]+/, '"latitude":"north"') ?? '';
+      const practitioners = fixtureLines('Practitioner');
+      practitioners[4] = practitioners[4]?.replace('"gender":"male"', '"gender":"M"').replace('"gender":"female"', '"gender":"F"') ?? '';
+      const folder = folderWith({ Organization: fixtureLines('Organization'), Location: locations, Practitioner: practitioners });
+      expect(await rejection(importDirectoryFolder(session.db, folder))).toEqual([
+        `${folder}/Location.ndjson:12: position.latitude: Invalid input: expected number, received string`,
+        `${folder}/Practitioner.ndjson:5: gender: use male, female, other or unknown`,
+      ]);
+      expect(await rowCounts(session.db)).toEqual(nothing);
+    });
+
+    it('rejects references to resources that are neither imported nor stored, and writes nothing', async () => {
+      const [role] = fixtureLines('PractitionerRole');
+      const folder = folderWith({ Organization: fixtureLines('Organization'), PractitionerRole: [role ?? ''] });
+      const problems = await rejection(importDirectoryFolder(session.db, folder));
+      expect(problems).toContain(
+        `${folder}/PractitionerRole.ndjson:1: practitioner.reference: Practitioner/plannet-practitioner-1230081110 is neither in this import nor in the database; add it to Practitioner.ndjson`,
+      );
+      expect(problems).toHaveLength(3); // the practitioner, the location and the service
+      expect(await rowCounts(session.db)).toEqual(nothing);
+    });
+
+    it('loads all 5,215 resources: one row per NDJSON line of each type', async () => {
+      const report = await importDirectoryFolder(session.db, fixture);
+      expect(report.resourceCount).toBe(5215);
+      for (const type of directoryResourceTypes) {
+        expect(report.counts.byType[type]).toEqual({ created: expected[type], updated: 0, unchanged: 0 });
+      }
+      expect(await rowCounts(session.db)).toEqual(expected);
+      expect(await session.db.practitionerRoleLocation.count()).toBe(2000);
+      expect(await session.db.practitionerRoleNetwork.count()).toBe(2000);
+    });
+
+    it('changes nothing when the same files are imported again', async () => {
+      const report = await importDirectoryFolder(session.db, fixture);
+      for (const type of directoryResourceTypes) {
+        expect(report.counts.byType[type]).toEqual({ created: 0, updated: 0, unchanged: expected[type] });
+      }
+      expect(report.counts.rederivedRoles).toBe(0);
+    });
+
+    it('updates a changed resource, and the listings whose facts depend on it', async () => {
+      const practitioner = JSON.parse(fixtureLines('Practitioner')[0] ?? '{}');
+      practitioner.name[0].family = 'Núñez';
+      practitioner.meta.lastUpdated = '2026-11-20T09:30:00Z';
+      const service = JSON.parse(fixtureLines('HealthcareService')[0] ?? '{}');
+      const before = await session.db.healthcareService.findUniqueOrThrow({ where: { id: service.id } });
+      const status = before.newPatients === 'newpt' ? 'nopt' : 'newpt';
+      service.extension[0].extension[0].valueCodeableConcept.coding[0].code = status;
+      const dependents = await session.db.practitionerRole.count({ where: { healthcareServiceIds: { has: service.id }, newPatients: { not: status } } });
+      expect(dependents).toBeGreaterThan(0);
+
+      const report = await importDirectoryFolder(session.db, folderWith({ Practitioner: [practitioner], HealthcareService: [service] }));
+      expect(report.counts.byType.Practitioner).toEqual({ created: 0, updated: 1, unchanged: 0 });
+      expect(report.counts.byType.HealthcareService).toEqual({ created: 0, updated: 1, unchanged: 0 });
+      expect(report.counts.rederivedRoles).toBe(dependents);
+      const stored = await session.db.practitioner.findUniqueOrThrow({ where: { id: practitioner.id } });
+      expect(stored).toMatchObject({ familyName: 'Núñez', searchName: expect.stringMatching(/ nunez$/), lastUpdated: new Date('2026-11-20T09:30:00Z') });
+      expect(await session.db.practitionerRole.count({ where: { healthcareServiceIds: { has: service.id }, newPatients: { not: status } } })).toBe(0);
+    });
+  });
+}

@@ -1,0 +1,35 @@
+import { Prisma } from '@/lib/generated/prisma/client';
+import { accessibilityOf, acceptingPatientsOf, interpreterLanguagesOf } from '../extension-readers';
+import { referencedId } from '../fhir/common';
+import type { LocationResource } from '../fhir/resources';
+import { normalizeForSearch, zipCode5 } from '../normalize';
+import { baseColumns, phoneOf, type Imported } from './shared';
+
+export function mapLocation(imported: Imported<LocationResource>): Prisma.LocationCreateManyInput {
+  const { resource } = imported;
+  const name = resource.name?.trim() || null;
+  const city = resource.address?.city?.trim() || null;
+  const accessibility = accessibilityOf(resource);
+  return {
+    ...baseColumns(imported),
+    // FHIR: a suspended location is temporarily closed, an inactive one no longer operates.
+    active: (resource.status ?? 'active') === 'active',
+    name,
+    searchName: name ? normalizeForSearch(name) : '',
+    managingOrganizationId: referencedId(resource.managingOrganization),
+    addressLines: (resource.address?.line ?? []).map((line) => line.trim()).filter(Boolean),
+    city,
+    searchCity: city ? normalizeForSearch(city) : null,
+    state: resource.address?.state?.trim() || null,
+    postalCode: zipCode5(resource.address?.postalCode),
+    latitude: resource.position?.latitude ?? null,
+    longitude: resource.position?.longitude ?? null,
+    phone: phoneOf(resource.telecom),
+    // As imported (the parsed copy is typed loosely). DbNull, not undefined: an update must clear old hours.
+    hours: imported.json.hoursOfOperation ?? Prisma.DbNull,
+    accessibilityCodes: accessibility.codes,
+    publicTransit: accessibility.publicTransit,
+    newPatients: acceptingPatientsOf(resource),
+    interpreterLanguages: interpreterLanguagesOf(resource),
+  };
+}
