@@ -19,6 +19,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // Content is read from content/ on the server at build and revalidation time.
   outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+  // Loaded by Node at run time, not bundled: PGlite reads its WebAssembly and extension files from
+  // its package folder, and zipcodes is a large CommonJS data table.
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'zipcodes'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

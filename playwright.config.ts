@@ -18,7 +18,8 @@ const chromium = {
 
 /**
  * Runs against a production build made by scripts/e2e.mjs (content plus test alerts and a PDF,
- * in a temporary CONTENT_DIR). Every journey runs at a phone and a desktop viewport.
+ * in a temporary CONTENT_DIR; the sample provider directory in a temporary DATA_DIR). Every journey
+ * runs at a phone and a desktop viewport.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,6 +41,7 @@ export default defineConfig({
     env: {
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e',
       CONTENT_DIR: process.env.CONTENT_DIR ?? '',
+      DATA_DIR: process.env.DATA_DIR ?? '',
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },

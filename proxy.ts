@@ -1,7 +1,22 @@
 import createMiddleware from 'next-intl/middleware';
-import { routing } from './i18n/routing';
+import type { NextRequest } from 'next/server';
+import { routing, type Locale } from './i18n/routing';
+import { directoryIsAvailable } from './lib/directory/health';
+import { directoryUnavailableResponse } from './lib/directory/unavailable-response';
 
-export default createMiddleware(routing);
+const handleLocale = createMiddleware(routing);
+
+const directoryPath = /^\/(en|es)\/find-a-provider(?:\/|$)/;
+
+export default async function proxy(request: NextRequest) {
+  // The directory pages need the database. If it cannot answer, say so with 503 (so monitors and
+  // caches see an outage, not a page) in the member's language; the next request checks again.
+  const directory = directoryPath.exec(request.nextUrl.pathname);
+  if (directory && !(await directoryIsAvailable())) {
+    return directoryUnavailableResponse(directory[1] as Locale, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  }
+  return handleLocale(request);
+}
 
 export const config = {
   // Everything except APIs, Next internals and files with an extension (icons, sitemap, PDFs).

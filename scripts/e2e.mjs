@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds the site into .next-e2e from a copy of content/ with test fixtures added (alerts that are
-// past, current and upcoming; a handout PDF), then runs Playwright against `next start`.
+// past, current and upcoming; a handout PDF), then runs Playwright against `next start`. The provider
+// directory is a fresh embedded database in a temporary DATA_DIR holding the sample network.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,12 +13,34 @@ const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-content-'));
 fs.cpSync(path.join(root, 'content'), contentDir, { recursive: true });
 writeE2eFixtures(contentDir);
 
-const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' };
-const run = (command, args) => {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-data-'));
+const removeTemporaryFolders = () => {
+  fs.rmSync(contentDir, { recursive: true, force: true });
+  fs.rmSync(dataDir, { recursive: true, force: true });
 };
 
+// The journeys run on their own PGlite holding the sample network, whatever the shell says about
+// DATABASE_URL (a real server) or SKIP_SAMPLE_DIRECTORY.
+const env = {
+  ...process.env,
+  CONTENT_DIR: contentDir,
+  DATA_DIR: dataDir,
+  DATABASE_URL: '',
+  SKIP_SAMPLE_DIRECTORY: '',
+  NEXT_DIST_DIR: '.next-e2e',
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+const run = (command, args) => {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+  if (result.status !== 0) {
+    removeTemporaryFolders();
+    process.exit(result.status ?? 1);
+  }
+};
+
+// Each step exits before the next opens the folder: PGlite allows one process at a time.
+run('npm', ['run', '--silent', 'db:migrate']);
+run('npm', ['run', '--silent', 'directory:seed-demo']);
 if (!process.env.E2E_SKIP_BUILD) run('node_modules/.bin/next', ['build']);
 run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)]);
-fs.rmSync(contentDir, { recursive: true, force: true });
+removeTemporaryFolders();

@@ -13,8 +13,11 @@ import { openPglite } from './pglite';
 
 export type Database = PrismaClient;
 
+/** A server that does not answer is reported within seconds, so a page can say so instead of hanging. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 export function createDatabaseClient(config: DatabaseConfig): Database {
-  const adapter = config.kind === 'postgres' ? new PrismaPg({ connectionString: config.url }) : lazyPgliteFactory(config.dataDir);
+  const adapter = config.kind === 'postgres' ? new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }) : lazyPgliteFactory(config.dataDir);
   return new PrismaClient({ adapter });
 }
 

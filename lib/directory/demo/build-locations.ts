@@ -50,7 +50,11 @@ export function buildLocation(seed: number, today: string, clinic: Clinic, offic
     },
     position: { longitude: office.position.longitude, latitude: office.position.latitude },
     managingOrganization: reference('Organization', clinic.id, clinic.plan.name),
-    hoursOfOperation: office.hours,
+    hoursOfOperation: office.hours.map(({ daysOfWeek, availableStartTime, availableEndTime }) => ({
+      daysOfWeek,
+      openingTime: availableStartTime,
+      closingTime: availableEndTime,
+    })),
     availabilityExceptions: "Closed on New Year's Day, Memorial Day, Independence Day, Labor Day, Thanksgiving and Christmas.",
   };
 }

@@ -15,7 +15,7 @@ export interface Extension {
   extension?: Extension[];
 }
 
-export interface Meta { lastUpdated: string; profile: string[] }
+export interface Meta { lastUpdated: string; profile: string[]; tag: Coding[] }
 
 export interface Identifier { use?: 'official' | 'secondary'; type?: CodeableConcept; system: string; value: string; assigner?: { display: string } }
 
@@ -35,6 +35,9 @@ export interface Address {
 export type DayOfWeek = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
 export interface AvailableTime { daysOfWeek: DayOfWeek[]; availableStartTime: string; availableEndTime: string }
+
+/** Location.hoursOfOperation in FHIR R4 names its times differently from availableTime. */
+export interface HoursOfOperation { daysOfWeek: DayOfWeek[]; openingTime: string; closingTime: string }
 
 interface Base { id: string; meta: Meta; extension?: Extension[] }
 
@@ -58,7 +61,7 @@ export interface Location extends Base {
   address: Address;
   position: { longitude: number; latitude: number };
   managingOrganization: Reference;
-  hoursOfOperation: AvailableTime[];
+  hoursOfOperation: HoursOfOperation[];
   availabilityExceptions?: string;
 }
 

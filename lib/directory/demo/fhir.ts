@@ -2,6 +2,7 @@
  * Plan-Net URLs and the extension shapes the importer reads (docs/decisions/0002-directory-data.md),
  * written the way the Plan-Net fixture writes them.
  */
+import { SAMPLE_DATA_TAG } from '../sample-data';
 import type { CodeableConcept, Coding, Extension, Meta, Reference } from './fhir-types';
 
 export const PLAN_NET = 'http://hl7.org/fhir/us/davinci-pdex-plan-net';
@@ -35,8 +36,9 @@ export const SYSTEM = {
   usps: 'https://www.usps.com/',
 } as const;
 
+/** Every demo resource is tagged as sample data, so the site can say so (lib/directory/sample-data.ts). */
 export function meta(profile: string, lastUpdated: string): Meta {
-  return { lastUpdated, profile: [`${PLAN_NET}/StructureDefinition/${profile}`] };
+  return { lastUpdated, profile: [`${PLAN_NET}/StructureDefinition/${profile}`], tag: [{ ...SAMPLE_DATA_TAG }] };
 }
 
 export function reference(type: string, id: string, display?: string): Reference {

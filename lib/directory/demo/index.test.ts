@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_DATA_TAG_CODE, SAMPLE_DATA_TAG_SYSTEM } from '../sample-data';
 import type { DemoResource } from './fhir-types';
 import { DEMO_TODAY, generateDemoNetwork, toNdjsonFiles, type DemoNetwork } from './index';
 import { isValidNpi } from './npi';
@@ -37,6 +38,14 @@ describe('the demo network', () => {
       const lines = text.trimEnd().split('\n');
       expect(lines.every((line) => (JSON.parse(line) as { resourceType: string }).resourceType === name.replace('.ndjson', ''))).toBe(true);
     }
+  });
+
+  it('tags every resource as sample data, so the site can say it is showing sample data', () => {
+    const untagged = resources.filter(
+      (resource) => !resource.meta.tag.some((tag) => tag.system === SAMPLE_DATA_TAG_SYSTEM && tag.code === SAMPLE_DATA_TAG_CODE),
+    );
+    expect(untagged.map((resource) => `${resource.resourceType}/${resource.id}`)).toEqual([]);
+    expect(resources[0]?.meta.tag).toEqual([{ system: SAMPLE_DATA_TAG_SYSTEM, code: 'sample', display: 'Sample data' }]);
   });
 
   it('meets the minimum sizes', () => {

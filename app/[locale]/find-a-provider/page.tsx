@@ -1,0 +1,141 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import Link from 'next/link';
+import { DirectoryUnavailable, SampleDataNotice } from '@/components/directory/directory-notices';
+import { ListingCard } from '@/components/directory/listing-card';
+import { NoResults } from '@/components/directory/no-results';
+import { Pagination } from '@/components/directory/pagination';
+import { SearchForm } from '@/components/directory/search-form';
+import { callValues } from '@/components/mdx/phone-link';
+import { localeParam } from '@/i18n/locale-param';
+import { routing, type Locale } from '@/i18n/routing';
+import { loadPlan } from '@/lib/content/plan';
+import { MAX_NAME_LENGTH, RESULTS_PER_PAGE } from '@/lib/directory/search/options';
+import { parseSearchParams, searchHref, type ParsedSearch } from '@/lib/directory/search/params';
+import type { SearchOutcome } from '@/lib/directory/search/search';
+import { DirectoryUnavailableError, searchProviders, showsSampleData } from '@/lib/directory/service';
+
+type Props = PageProps<'/[locale]/find-a-provider'>;
+
+async function runSearch(parsed: ParsedSearch): Promise<SearchOutcome | 'unavailable' | null> {
+  if (!parsed.submitted) return null;
+  try {
+    return await searchProviders(parsed.query);
+  } catch (error) {
+    if (error instanceof DirectoryUnavailableError) return 'unavailable';
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const t = await getTranslations({ locale, namespace: 'ProviderSearch' });
+  const parsed = parseSearchParams(await searchParams);
+  const outcome = await runSearch(parsed);
+  const path = (other: Locale) => `/${other}/find-a-provider`;
+  // The count leads the title, so a screen reader hears it first when a search page loads.
+  const title = outcome && outcome !== 'unavailable' ? `${t('resultCount', { count: outcome.total })} – ${t('title')}` : t('title');
+  return {
+    title,
+    description: t('description', { planName: loadPlan().name }),
+    alternates: {
+      canonical: path(locale),
+      languages: { ...Object.fromEntries(routing.locales.map((other) => [other, path(other)])), 'x-default': path(routing.defaultLocale) },
+    },
+    // Result pages are endless combinations; only the bare search page belongs in a search engine.
+    robots: parsed.submitted ? { index: false, follow: true } : undefined,
+  };
+}
+
+export default async function FindAProviderPage({ params, searchParams }: Props) {
+  const locale = await localeParam(params);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'ProviderSearch' });
+  const plan = loadPlan();
+  const parsed = parseSearchParams(await searchParams);
+  const { query } = parsed;
+  const outcome = await runSearch(parsed);
+  const sample = outcome === 'unavailable' ? false : await showsSampleData().catch(() => false);
+  const place = outcome && outcome !== 'unavailable' ? outcome.place : null;
+  const placeError = place?.kind === 'unknown' ? t('placeUnknown', { place: query.place }) : null;
+  const problems = parsed.problems.map((problem) => t(`problems.${problem}`, { max: MAX_NAME_LENGTH }));
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      {sample ? <SampleDataNotice locale={locale} /> : null}
+      <h1 className="text-3xl font-extrabold text-brand-900 md:text-4xl">{t('title')}</h1>
+      <p className="mt-3 max-w-3xl text-lg">{t.rich('intro', callValues(plan))}</p>
+      {problems.length > 0 ? (
+        <section aria-labelledby="search-problems-title" className="mt-6 rounded-md border-l-8 border-red-800 bg-red-50 p-4 text-lg">
+          <h2 id="search-problems-title" className="font-bold text-red-900">
+            {t('problemsTitle')}
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <div className="mt-6">
+        <SearchForm locale={locale} query={query} placeError={placeError} />
+      </div>
+      <section aria-labelledby="results-title" className="mt-8">
+        <h2 id="results-title" className={outcome ? 'text-2xl font-bold text-brand-900' : 'sr-only'}>
+          {t('resultsHeading')}
+        </h2>
+        {outcome === 'unavailable' ? (
+          <div className="mt-4">
+            <DirectoryUnavailable locale={locale} plan={plan} retryHref={`/${locale}/find-a-provider${searchHref(query, { page: query.page })}`} />
+          </div>
+        ) : null}
+        <div role="status" className="mt-2 text-lg">
+          {outcome && outcome !== 'unavailable' ? (
+            <>
+              <p className="font-bold">{t('resultCount', { count: outcome.total })}</p>
+              {outcome.results.length > 0 ? (
+                <p>
+                  {t('showing', {
+                    first: (query.page - 1) * RESULTS_PER_PAGE + 1,
+                    last: (query.page - 1) * RESULTS_PER_PAGE + outcome.results.length,
+                    total: outcome.total,
+                  })}{' '}
+                  {outcome.place.kind === 'found' ? t('sortedByDistance', { place: outcome.place.place.label }) : query.name ? t('sortedByMatch') : t('sortedByName')}
+                </p>
+              ) : null}
+            </>
+          ) : null}
+        </div>
+        {!parsed.submitted ? <p className="mt-2 text-lg">{t('firstVisit')}</p> : null}
+        {outcome && outcome !== 'unavailable' ? (
+          outcome.results.length > 0 ? (
+            <>
+              <ol className="mt-4 grid gap-4 lg:grid-cols-2">
+                {outcome.results.map((listing) => (
+                  <li key={listing.id}>
+                    <ListingCard locale={locale} listing={listing} headingLevel="h3" />
+                  </li>
+                ))}
+              </ol>
+              <Pagination locale={locale} query={query} total={outcome.total} />
+            </>
+          ) : outcome.total > 0 ? (
+            <p className="mt-4 text-lg">
+              {t.rich('pastLastPage', {
+                link: (chunks) => (
+                  <Link prefetch={false} href={`/${locale}/find-a-provider${searchHref(query, { page: 1 })}`}>
+                    {chunks}
+                  </Link>
+                ),
+              })}
+            </p>
+          ) : (
+            <div className="mt-4">
+              <NoResults locale={locale} query={query} hasPlace={outcome.place.kind === 'found'} plan={plan} />
+            </div>
+          )
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { PhoneLink } from '@/components/mdx/phone-link';
+import type { Locale } from '@/i18n/routing';
+import type { ListingSummary } from '@/lib/directory/search/listing-types';
+import { formatDay, formatMiles, languageName, specialtyLabel } from './labels';
+import { NewPatientBadge } from './new-patient-badge';
+
+type ListingCardProps = { locale: Locale; listing: ListingSummary; headingLevel: 'h2' | 'h3' };
+
+/** One search result: who, what, where, whether they take new patients, and a number to call. */
+export async function ListingCard({ locale, listing, headingLevel: Heading }: ListingCardProps) {
+  const t = await getTranslations({ locale });
+  const office = listing.office;
+  const specialties = listing.specialties.slice(0, 2).map((specialty) => specialtyLabel(specialty, t));
+  const spoken = listing.languages.map((code) => languageName(code, locale, t, false));
+  return (
+    <article className="rounded-lg border-2 border-gray-300 bg-white p-4 md:p-5">
+      <Heading className="text-xl font-bold">
+        <Link prefetch={false} href={`/${locale}/find-a-provider/${encodeURIComponent(listing.id)}`} className="text-brand-800">
+          {listing.name}
+        </Link>
+      </Heading>
+      <p className="mt-1 text-lg">
+        {specialties.map((label, index) => (
+          <span key={label.text}>
+            {index > 0 ? ' · ' : null}
+            <span lang={label.lang}>{label.text}</span>
+          </span>
+        ))}
+      </p>
+      <div className="mt-2">
+        <NewPatientBadge status={listing.newPatients} label={t(`Listing.newPatients.${listing.newPatients ?? 'unknown'}`)} />
+      </div>
+      {office ? (
+        <div className="mt-3 text-lg">
+          {listing.organizationName ? <p className="font-semibold">{listing.organizationName}</p> : null}
+          <p>
+            {office.addressLines.join(', ')}
+            {office.addressLines.length > 0 ? ', ' : ''}
+            {office.city}
+            {office.state ? `, ${office.state}` : ''} {office.postalCode}
+            {listing.otherOfficeCount > 0 ? ` ${t('Listing.moreOffices', { count: listing.otherOfficeCount })}` : ''}
+          </p>
+          {listing.distanceMiles !== null ? <p className="font-semibold">{t('Listing.distance', { miles: formatMiles(listing.distanceMiles, locale) })}</p> : null}
+        </div>
+      ) : null}
+      <ul className="mt-3 space-y-1 text-base">
+        {spoken.length > 0 ? (
+          <li>
+            <span className="font-semibold">{t('Listing.languages')}:</span> {new Intl.ListFormat(locale, { type: 'conjunction' }).format(spoken)}
+          </li>
+        ) : null}
+        {listing.interpreterLanguages.length > 0 ? (
+          <li>
+            <span className="font-semibold">{t('Listing.interpreters')}:</span>{' '}
+            {new Intl.ListFormat(locale, { type: 'conjunction' }).format(listing.interpreterLanguages.map((code) => languageName(code, locale, t, false)))}
+          </li>
+        ) : null}
+        {listing.telehealth ? <li>{t('Listing.telehealth')}</li> : null}
+      </ul>
+      {listing.phone ? (
+        <p className="mt-3">
+          <PhoneLink
+            number={listing.phone}
+            className="inline-block rounded-md border-2 border-brand-700 px-4 py-2 text-lg text-brand-800 no-underline"
+            label={`${t('Listing.callShort')} ${listing.phone}`}
+          />
+        </p>
+      ) : null}
+      <p className="mt-3 text-base text-muted">{t('Listing.verified', { date: formatDay(listing.verifiedOn, locale) })}</p>
+      {listing.stale ? <p className="mt-1 text-base font-semibold text-amber-950">⚠ {t('Listing.stale')}</p> : null}
+    </article>
+  );
+}

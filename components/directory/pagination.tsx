@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { MAX_PAGE, RESULTS_PER_PAGE } from '@/lib/directory/search/options';
+import { searchHref, type SearchQuery } from '@/lib/directory/search/params';
+
+const button = 'inline-block rounded-md border-2 border-brand-700 px-4 py-2 text-lg font-bold text-brand-800 no-underline';
+
+/** Previous / next with "Page 2 of 9": big targets, no row of tiny numbers to miss on a phone. */
+export async function Pagination({ locale, query, total }: { locale: Locale; query: SearchQuery; total: number }) {
+  const pages = Math.min(MAX_PAGE, Math.ceil(total / RESULTS_PER_PAGE));
+  if (pages <= 1) return null;
+  const t = await getTranslations({ locale, namespace: 'ProviderSearch' });
+  const href = (page: number) => `/${locale}/find-a-provider${searchHref(query, { page })}`;
+  return (
+    <nav aria-label={t('pagination')} className="no-print mt-6 flex flex-wrap items-center justify-between gap-4">
+      {query.page > 1 ? (
+        <Link prefetch={false} href={href(query.page - 1)} className={button} rel="prev">
+          ← {t('previous')}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <p className="text-lg">{t('pageOf', { page: Math.min(query.page, pages), pages })}</p>
+      {query.page < pages ? (
+        <Link prefetch={false} href={href(query.page + 1)} className={button} rel="next">
+          {t('next')} →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

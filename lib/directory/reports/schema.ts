@@ -1,0 +1,110 @@
+/**
+ * The "Report a problem with this listing" form: what a member may send, checked the same way in the
+ * browser and on the server. Errors come back as stable codes per field (not sentences), so the page
+ * shows them in the member's language from messages/{en,es}.json.
+ *
+ * Safe for client components: it imports only zod and a type from the generated enums.
+ */
+import { z } from 'zod';
+import type { ListingProblem } from '@/lib/generated/prisma/enums';
+
+/** The problems a member can pick, as the form sends them (and as the database stores them). */
+export const listingProblemCodes = ['wrong-phone', 'wrong-address', 'not-accepting', 'wrong-language', 'left-practice', 'other'] as const;
+export type ListingProblemCode = (typeof listingProblemCodes)[number];
+
+/** Prisma names the same values in camelCase (see the ListingProblem enum in prisma/schema.prisma). */
+export const listingProblemFromCode = {
+  'wrong-phone': 'wrongPhone',
+  'wrong-address': 'wrongAddress',
+  'not-accepting': 'notAccepting',
+  'wrong-language': 'wrongLanguage',
+  'left-practice': 'leftPractice',
+  other: 'other',
+} as const satisfies Record<ListingProblemCode, ListingProblem>;
+
+export const listingProblemToCode = Object.fromEntries(
+  Object.entries(listingProblemFromCode).map(([code, problem]) => [problem, code]),
+) as Record<ListingProblem, ListingProblemCode>;
+
+export const detailsMaxLength = 1000;
+export const contactMaxLength = 200;
+
+/** Loose on purpose: we only want to catch obvious slips, not turn away a working address or number. */
+export function looksLikeContact(text: string): boolean {
+  const emailLike = /[^\s@]@[^\s@]*\.[^\s@]/.test(text);
+  const digits = text.replace(/\D/g, '').length;
+  return emailLike || digits >= 10;
+}
+
+const emptyToUndefined = (text: string) => (text === '' ? undefined : text);
+
+export const listingReportSchema = z
+  .object({
+    problem: z
+      .enum(listingProblemCodes, { error: (issue) => (issue.input === undefined || issue.input === '' ? 'required' : 'invalid') })
+      .transform((code) => listingProblemFromCode[code]),
+    details: z.string().trim().max(detailsMaxLength, { error: 'too-long' }).transform(emptyToUndefined),
+    contact: z
+      .string()
+      .trim()
+      .max(contactMaxLength, { error: 'too-long' })
+      .refine((text) => text === '' || looksLikeContact(text), { error: 'invalid' })
+      .transform(emptyToUndefined),
+  })
+  // `when` lets this run even if another field failed, so the member sees every problem at once.
+  .refine((report) => report.problem !== 'other' || report.details !== undefined, {
+    error: 'required',
+    path: ['details'],
+    when: () => true,
+  });
+
+/** A valid report: `problem` is the Prisma enum value; empty optional fields are undefined. */
+export type ListingReportInput = z.output<typeof listingReportSchema>;
+
+export type ListingReportErrors = {
+  problem?: 'required' | 'invalid';
+  details?: 'required' | 'too-long';
+  contact?: 'too-long' | 'invalid';
+};
+export type ListingReportField = keyof ListingReportErrors;
+
+/** What the member typed, untrimmed, to fill the form in again. */
+export type ListingReportValues = Record<ListingReportField, string>;
+
+export type ParsedListingReport =
+  | { ok: true; value: ListingReportInput }
+  | { ok: false; errors: ListingReportErrors; values: ListingReportValues };
+
+const fieldCodes: { [Field in ListingReportField]: readonly NonNullable<ListingReportErrors[Field]>[] } = {
+  problem: ['required', 'invalid'],
+  details: ['required', 'too-long'],
+  contact: ['too-long', 'invalid'],
+};
+/** Unreachable while every check above carries a code (the values are always strings); a safe default if not. */
+const fallbackCodes: Required<ListingReportErrors> = { problem: 'invalid', details: 'too-long', contact: 'invalid' };
+
+function isField(key: unknown): key is ListingReportField {
+  return typeof key === 'string' && key in fieldCodes;
+}
+
+/** Reads the form without throwing: anything that is not text (a file, a number) counts as empty. */
+export function parseReportForm(input: FormData | Record<string, unknown>): ParsedListingReport {
+  const read = (field: ListingReportField) => {
+    const raw = input instanceof FormData ? input.get(field) : input[field];
+    return typeof raw === 'string' ? raw : '';
+  };
+  const values: ListingReportValues = { problem: read('problem'), details: read('details'), contact: read('contact') };
+  const parsed = listingReportSchema.safeParse(values);
+  if (parsed.success) return { ok: true, value: parsed.data };
+
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    // The first problem per field is the one to fix first (too long before malformed).
+    if (!isField(field) || errors[field]) continue;
+    const known: readonly string[] = fieldCodes[field];
+    errors[field] = known.includes(issue.message) ? issue.message : fallbackCodes[field];
+  }
+  // Each entry is one of fieldCodes[field], checked just above.
+  return { ok: false, errors: errors as ListingReportErrors, values };
+}

@@ -1,0 +1,122 @@
+/**
+ * Listing reports in the database: members create them from a listing page; staff list and resolve
+ * them (`npm run directory:reports`). The only code that touches the ProviderReport table.
+ */
+import type { Database } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { listingProblemToCode, type ListingProblemCode, type ListingReportInput } from './schema';
+
+/** The listing (PractitionerRole) a report names does not exist; the page should answer "not found". */
+export class UnknownListingError extends Error {
+  override readonly name = 'UnknownListingError';
+  constructor(readonly roleId: string) {
+    super(`No listing has the id ${JSON.stringify(roleId)}.`);
+  }
+}
+
+/** No report has this id. */
+export class UnknownReportError extends Error {
+  override readonly name = 'UnknownReportError';
+  constructor(readonly reportId: string) {
+    super(`No report has the id ${JSON.stringify(reportId)}.`);
+  }
+}
+
+export type ListingReport = {
+  id: string;
+  problem: ListingProblemCode;
+  details: string | null;
+  contact: string | null;
+  createdAt: Date;
+  resolvedAt: Date | null;
+  listing: {
+    roleId: string;
+    practitionerName: string | null;
+    organizationName: string | null;
+    /** The phone number of the listing's first location, the office staff would call to check. */
+    phone: string | null;
+  };
+};
+
+/** Saves a report on the listing `roleId`; returns its id. */
+export async function createListingReport(db: Database, roleId: string, value: ListingReportInput): Promise<string> {
+  try {
+    const report = await db.providerReport.create({
+      data: { practitionerRoleId: roleId, problem: value.problem, details: value.details ?? null, contact: value.contact ?? null },
+      select: { id: true },
+    });
+    return report.id;
+  } catch (error) {
+    // The foreign key answers "does the listing exist" in the same statement, so there is no race.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2003') throw new UnknownListingError(roleId);
+    throw error;
+  }
+}
+
+const reportWithListing = {
+  id: true,
+  problem: true,
+  details: true,
+  contact: true,
+  createdAt: true,
+  resolvedAt: true,
+  practitionerRole: {
+    select: {
+      id: true,
+      practitioner: { select: { name: true } },
+      organization: { select: { name: true } },
+      locations: { orderBy: { position: 'asc' }, take: 1, select: { location: { select: { phone: true } } } },
+    },
+  },
+} satisfies Prisma.ProviderReportSelect;
+
+type ReportRow = Prisma.ProviderReportGetPayload<{ select: typeof reportWithListing }>;
+
+function reshapeReport(row: ReportRow): ListingReport {
+  const role = row.practitionerRole;
+  return {
+    id: row.id,
+    problem: listingProblemToCode[row.problem],
+    details: row.details,
+    contact: row.contact,
+    createdAt: row.createdAt,
+    resolvedAt: row.resolvedAt,
+    listing: {
+      roleId: role.id,
+      practitionerName: role.practitioner?.name ?? null,
+      organizationName: role.organization?.name ?? null,
+      phone: role.locations[0]?.location.phone ?? null,
+    },
+  };
+}
+
+export const defaultReportLimit = 100;
+
+/** Reports newest first: open ones only, unless `includeResolved`. */
+export async function listListingReports(
+  db: Database,
+  options: { includeResolved?: boolean; limit?: number } = {},
+): Promise<ListingReport[]> {
+  const limit = options.limit ?? defaultReportLimit;
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError('The report limit must be a whole number, at least 1.');
+  const rows = await db.providerReport.findMany({
+    where: options.includeResolved ? {} : { resolvedAt: null },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: reportWithListing,
+  });
+  return rows.map(reshapeReport);
+}
+
+/**
+ * Marks a report resolved. Resolving it again keeps the first date (and says so); an unknown id
+ * throws UnknownReportError.
+ */
+export async function resolveListingReport(db: Database, id: string): Promise<{ resolvedAt: Date; alreadyResolved: boolean }> {
+  const resolvedAt = new Date();
+  const updated = await db.providerReport.updateMany({ where: { id, resolvedAt: null }, data: { resolvedAt } });
+  if (updated.count === 1) return { resolvedAt, alreadyResolved: false };
+  const existing = await db.providerReport.findUnique({ where: { id }, select: { resolvedAt: true } });
+  if (!existing?.resolvedAt) throw new UnknownReportError(id);
+  return { resolvedAt: existing.resolvedAt, alreadyResolved: true };
+}

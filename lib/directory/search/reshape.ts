@@ -1,0 +1,99 @@
+/** Database rows → the listing shapes the pages render. */
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { STALE_AFTER_DAYS } from './options';
+import type { ListingDetail, ListingSummary, Office, OpeningHours, Specialty } from './listing-types';
+
+export const listingInclude = {
+  practitioner: true,
+  organization: { select: { name: true } },
+  locations: { include: { location: true }, orderBy: { position: 'asc' } },
+} as const satisfies Prisma.PractitionerRoleInclude;
+
+export type ListingRow = Prisma.PractitionerRoleGetPayload<{ include: typeof listingInclude }>;
+type LocationRow = ListingRow['locations'][number]['location'];
+
+const DAY_MS = 86_400_000;
+
+const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asString = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+
+function specialtiesOf(row: ListingRow): Specialty[] {
+  const displays = new Map<string, string>();
+  for (const concept of asArray(asRecord(row.resource).specialty)) {
+    for (const coding of asArray(asRecord(concept).coding)) {
+      const code = asString(asRecord(coding).code);
+      const display = asString(asRecord(coding).display) ?? asString(asRecord(concept).text);
+      if (code && display && !displays.has(code)) displays.set(code, display);
+    }
+  }
+  return row.specialtyCodes.map((code) => ({ code, display: displays.get(code) ?? null }));
+}
+
+function hoursOf(value: Prisma.JsonValue | null): OpeningHours[] {
+  return asArray(value).map((entry) => {
+    const record = asRecord(entry);
+    return {
+      days: asArray(record.daysOfWeek).filter((day): day is string => typeof day === 'string'),
+      opens: asString(record.openingTime) ?? asString(record.availableStartTime),
+      closes: asString(record.closingTime) ?? asString(record.availableEndTime),
+      allDay: record.allDay === true,
+    };
+  });
+}
+
+export function reshapeOffice(location: LocationRow): Office {
+  return {
+    id: location.id,
+    name: location.name,
+    addressLines: location.addressLines,
+    city: location.city,
+    state: location.state,
+    postalCode: location.postalCode,
+    latitude: location.latitude,
+    longitude: location.longitude,
+    phone: location.phone,
+    hours: hoursOf(location.hours),
+    accessibility: location.accessibilityCodes,
+    publicTransit: location.publicTransit,
+    interpreterLanguages: location.interpreterLanguages,
+  };
+}
+
+export function isStale(verifiedAt: Date, now: Date): boolean {
+  return now.getTime() - verifiedAt.getTime() > STALE_AFTER_DAYS * DAY_MS;
+}
+
+export function reshapeSummary(row: ListingRow, options: { officeId?: string | null; meters?: number | null; now: Date }): ListingSummary {
+  const offices = row.locations.map((link) => link.location).filter((location) => location.active);
+  const office = offices.find((location) => location.id === options.officeId) ?? offices[0] ?? null;
+  const practitioner = row.practitioner;
+  return {
+    id: row.id,
+    name: practitioner?.name ?? asString(asRecord(asRecord(row.resource).practitioner).display) ?? row.id,
+    credentials: practitioner?.credentials ?? null,
+    specialties: specialtiesOf(row),
+    isPrimaryCare: row.isPrimaryCare,
+    organizationName: row.organization?.name ?? null,
+    office: office ? reshapeOffice(office) : null,
+    otherOfficeCount: Math.max(0, offices.length - 1),
+    distanceMiles: options.meters === null || options.meters === undefined ? null : options.meters / 1609.344,
+    newPatients: row.newPatients,
+    languages: practitioner?.languages ?? [],
+    interpreterLanguages: row.interpreterLanguages,
+    telehealth: row.telehealth,
+    inPerson: row.inPerson,
+    phone: row.phone ?? office?.phone ?? null,
+    verifiedOn: row.verifiedAt.toISOString().slice(0, 10),
+    stale: isStale(row.verifiedAt, options.now),
+  };
+}
+
+export function reshapeDetail(row: ListingRow, now: Date): ListingDetail {
+  return {
+    ...reshapeSummary(row, { now }),
+    offices: row.locations.map((link) => link.location).filter((location) => location.active).map(reshapeOffice),
+    npi: row.practitioner?.npi ?? null,
+    gender: row.practitioner?.gender ?? null,
+  };
+}
