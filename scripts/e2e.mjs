@@ -14,9 +14,11 @@ fs.cpSync(path.join(root, 'content'), contentDir, { recursive: true });
 writeE2eFixtures(contentDir);
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-data-'));
+// A second copy of the seeded database for the outage test, which runs its own server on it.
+const outageDataDir = `${dataDir}-outage`;
 const removeTemporaryFolders = () => {
-  fs.rmSync(contentDir, { recursive: true, force: true });
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  for (const folder of [contentDir, dataDir, outageDataDir]) fs.rmSync(folder, { recursive: true, force: true });
+  fs.rmSync(`${outageDataDir}.lock`, { force: true });
 };
 
 // The journeys run on their own PGlite holding the sample network, whatever the shell says about
@@ -27,6 +29,7 @@ const env = {
   DATA_DIR: dataDir,
   DATABASE_URL: '',
   SKIP_SAMPLE_DIRECTORY: '',
+  E2E_OUTAGE_DATA_DIR: outageDataDir,
   NEXT_DIST_DIR: '.next-e2e',
   NEXT_TELEMETRY_DISABLED: '1',
 };
@@ -41,6 +44,7 @@ const run = (command, args) => {
 // Each step exits before the next opens the folder: PGlite allows one process at a time.
 run('npm', ['run', '--silent', 'db:migrate']);
 run('npm', ['run', '--silent', 'directory:seed-demo']);
+fs.cpSync(dataDir, outageDataDir, { recursive: true });
 if (!process.env.E2E_SKIP_BUILD) run('node_modules/.bin/next', ['build']);
 run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)]);
 removeTemporaryFolders();

@@ -114,8 +114,9 @@ export function parseSearchParams(raw: RawSearchParams): ParsedSearch {
     specialty,
     place,
     miles: pick('miles', distanceChoices) ?? defaultDistance,
-    // Members looking for a PCP almost always need one who will see them, so that is the default there.
-    patients: pick('patients', patientChoices) ?? (care === 'primary-care' ? 'new' : 'any'),
+    // A member looking for care almost always needs someone who will see them, so that is the default
+    // (a GET form cannot change a radio button's default when the kind of care changes).
+    patients: pick('patients', patientChoices) ?? 'new',
     language,
     interpreter: flag('interpreter'),
     asl: flag('asl'),

@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DirectoryUnavailable } from '@/components/directory/directory-notices';
+import { callValues } from '@/components/mdx/phone-link';
+import { localeParam } from '@/i18n/locale-param';
+import { loadPlan } from '@/lib/content/plan';
+import { detailsMaxLength, listingProblemCodes } from '@/lib/directory/reports/schema';
+import { DirectoryUnavailableError, getListing } from '@/lib/directory/service';
+import { submitReport } from './actions';
+import { ReportForm, type ReportFormText } from './_components/report-form';
+
+type Props = PageProps<'/[locale]/find-a-provider/[id]/report'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const t = await getTranslations({ locale, namespace: 'ListingReport' });
+  return { title: t('title'), robots: { index: false, follow: false } };
+}
+
+export default async function ReportListingPage({ params }: Props) {
+  const [locale, { id }] = await Promise.all([localeParam(params), params]);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'ListingReport' });
+  const plan = loadPlan();
+  const listingHref = `/${locale}/find-a-provider/${encodeURIComponent(id)}`;
+  const listing = await getListing(id).catch((error: unknown) => {
+    if (error instanceof DirectoryUnavailableError) return 'unavailable' as const;
+    throw error;
+  });
+  if (listing === null) notFound();
+
+  const call = callValues(plan);
+  const errors = (field: 'problem' | 'details' | 'contact', codes: string[]) =>
+    Object.fromEntries(codes.map((code) => [code, t(`errors.${field}.${code}`, { max: detailsMaxLength })]));
+  const text: ReportFormText = {
+    problemLabel: t('problemLabel'),
+    problems: Object.fromEntries(listingProblemCodes.map((code) => [code, t(`problem.${code}`)])) as ReportFormText['problems'],
+    detailsLabel: t('detailsLabel'),
+    detailsHint: t('detailsHint', { max: detailsMaxLength }),
+    contactLabel: t('contactLabel'),
+    contactHint: t('contactHint'),
+    submit: t('submit'),
+    errorSummary: t('errorSummary'),
+    errors: { problem: errors('problem', ['required', 'invalid']), details: errors('details', ['required', 'too-long']), contact: errors('contact', ['too-long', 'invalid']) },
+    sentTitle: t('sentTitle'),
+    sentBody: t.rich('sentBody', call),
+    backToListing: t('backToListing'),
+    rateLimited: t.rich('rateLimited', call),
+    unavailable: t.rich('unavailable', call),
+    unknownListing: t('unknownListing'),
+  };
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <p className="no-print">
+        <Link prefetch={false} href={listingHref} className="text-lg">
+          ← {t('backToListing')}
+        </Link>
+      </p>
+      <h1 className="mt-4 text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      {listing === 'unavailable' ? (
+        <div className="mt-6">
+          <DirectoryUnavailable locale={locale} plan={plan} retryHref={`${listingHref}/report`} />
+        </div>
+      ) : (
+        <>
+          <p className="mt-3 text-xl font-semibold">{t('about', { name: listing.name })}</p>
+          <p className="mt-3 text-lg">{t('intro')}</p>
+          <div className="mt-6">
+            <ReportForm action={submitReport.bind(null, listing.id)} text={text} listingHref={listingHref} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

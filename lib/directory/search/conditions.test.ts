@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { countSql, nameThresholdSql, NAME_SIMILARITY_THRESHOLD, planSearch, searchConditions, searchSql } from './conditions';
+import { careKindCodes, MAX_NAME_LENGTH, RESULTS_PER_PAGE } from './options';
+import { parseSearchParams, type RawSearchParams } from './params';
+import type { Place } from './place';
+
+const medford: Place = { label: '97501 (Medford)', latitude: 42.2818, longitude: -122.9054 };
+const METERS_PER_MILE = 1609.344;
+
+const planFor = (raw: RawSearchParams, place: Place | null = null) => planSearch(parseSearchParams(raw).query, place);
+const sqlFor = (raw: RawSearchParams, place: Place | null = null) => searchSql(planFor(raw, place));
+const whereOf = (raw: RawSearchParams, place: Place | null = null) => {
+  const text = countSql(planFor(raw, place)).sql;
+  return text.slice(text.indexOf('WHERE'));
+};
+
+/** Every `?` in the SQL has a value, and each value given is among them, not written into the text. */
+function expectOnlyBound(sql: Prisma.Sql, userValues: readonly (string | number)[]) {
+  expect(sql.sql.split('?').length - 1).toBe(sql.values.length);
+  for (const value of userValues) {
+    expect(sql.values).toContainEqual(value);
+    if (typeof value === 'string') expect(sql.sql).not.toContain(`'${value}'`);
+  }
+}
+
+describe('searchSql', () => {
+  it('binds every value the member typed or picked, never splicing it into the SQL', () => {
+    const sql = sqlFor(
+      { care: '207RC0000X', near: '97501', miles: '25', lang: 'es', gender: 'female', access: ['restroom', 'entrance'], name: "O'Brien'; DROP TABLE \"Practitioner\"; --" },
+      medford,
+    );
+    expect(sql.sql).not.toMatch(/drop table|o'brien|--/i);
+    expect(sql.values).toContain('o\'brien\'; drop table "practitioner"; --');
+    expectOnlyBound(sql, ['207RC0000X', 'es', 'female', 'entrance', 'restroom', medford.latitude, medford.longitude, 25 * METERS_PER_MILE]);
+  });
+
+  it('binds even values that could only come from the code, so no quote in a future option can break out', () => {
+    const sql = sqlFor({ care: 'behavioral-health' });
+    expectOnlyBound(sql, careKindCodes['behavioral-health']);
+  });
+
+  it('binds the page size and the offset of the page asked for', () => {
+    for (const page of [1, 2, 7]) {
+      const sql = sqlFor({ page: String(page) });
+      expect(sql.sql).toMatch(/LIMIT \? OFFSET \?\s*$/);
+      expect(sql.values.slice(-2)).toEqual([RESULTS_PER_PAGE, (page - 1) * RESULTS_PER_PAGE]);
+    }
+  });
+
+  it('lists everything alphabetically by family name when there is neither a place nor a name', () => {
+    const sql = sqlFor({ care: 'dental' });
+    expect(sql.sql).toMatch(/ORDER BY hit\.family, hit\.sort_name, hit\.role_id\s+LIMIT/);
+    expect(sql.sql).toContain('NULL::float8 AS meters');
+  });
+
+  it('lists the nearest first when there is a place, and measures distance from that place', () => {
+    const sql = sqlFor({ care: 'dental', near: '97501', name: 'ortega' }, medford);
+    expect(sql.sql).toMatch(/ORDER BY hit\.meters, hit\.family, hit\.sort_name, hit\.role_id\s+LIMIT/);
+    // Each listing shows its nearest office.
+    expect(sql.sql).toMatch(/DISTINCT ON \(r\.id\)[\s\S]*ORDER BY r\.id, meters ASC NULLS LAST/);
+    expect(sql.sql).toMatch(/earth_distance\(ll_to_earth\(\?, \?\), ll_to_earth\(l\.latitude, l\.longitude\)\) AS meters/);
+    expect(sql.values.slice(0, 2)).toEqual([medford.latitude, medford.longitude]);
+  });
+
+  it('lists the closest name match first when searching by name without a place', () => {
+    const sql = sqlFor({ name: '  José   GARCÍA ' });
+    expect(sql.sql).toMatch(/ORDER BY hit\.rank DESC, hit\.family/);
+    expect(sql.sql).toMatch(/word_similarity\(\?, p\."searchName"\) AS rank/);
+    expect(sql.values[0]).toBe('jose garcia');
+  });
+});
+
+describe('searchConditions', () => {
+  it('always limits the search to active listings of active practitioners', () => {
+    expect(whereOf({ patients: 'any' })).toMatch(/WHERE r\.active AND p\.active\s*$/);
+    expect(searchConditions(planFor({ patients: 'any' })).map((condition) => condition.sql)).toEqual(['r.active', 'p.active']);
+  });
+
+  it('finds primary care by the role flag, not a list of codes', () => {
+    const sql = countSql(planFor({ care: 'primary-care' }));
+    expect(sql.sql).toContain('r."isPrimaryCare"');
+    expect(sql.sql).not.toContain('specialtyCodes');
+    expect(sql.values).toEqual([]);
+  });
+
+  it('finds a kind of care by any of its codes, and a specialist by exactly one', () => {
+    const pregnancy = countSql(planFor({ care: 'pregnancy' }));
+    expect(pregnancy.sql).toMatch(/r\."specialtyCodes" && ARRAY\[\?(,\?)*\]::text\[\]/);
+    expect(pregnancy.values).toEqual([...careKindCodes.pregnancy]);
+
+    const cardiology = countSql(planFor({ care: '207RC0000X' }));
+    expect(cardiology.sql).toMatch(/r\."specialtyCodes" @> ARRAY\[\?\]::text\[\]/);
+    expect(cardiology.values).toEqual(['207RC0000X']);
+
+    const anySpecialist = countSql(planFor({ care: 'specialist' }));
+    expect(anySpecialist.values).toEqual([...careKindCodes.specialist]);
+  });
+
+  it('asks for offices within the distance, using the index-friendly box and then the exact distance', () => {
+    const sql = countSql(planFor({ near: '97501', miles: '5' }, medford));
+    const meters = 5 * METERS_PER_MILE;
+    expect(sql.sql).toMatch(/earth_box\(ll_to_earth\(\?, \?\), \?\) @> ll_to_earth\(l\.latitude, l\.longitude\)/);
+    expect(sql.sql).toMatch(/earth_distance\(ll_to_earth\(\?, \?\), ll_to_earth\(l\.latitude, l\.longitude\)\) <= \?/);
+    expect(sql.values).toEqual([medford.latitude, medford.longitude, meters, medford.latitude, medford.longitude, meters]);
+  });
+
+  it('keeps listings without an office (telehealth only) unless a filter is about offices', () => {
+    expect(countSql(planFor({ care: 'dental' })).sql).toMatch(/LEFT JOIN "PractitionerRoleLocation"[\s\S]*LEFT JOIN "Location"/);
+    for (const [raw, place] of [
+      [{ near: '97501' }, medford],
+      [{ access: 'entrance' }, null],
+    ] as const) {
+      const text = countSql(planFor(raw, place)).sql;
+      expect(text).not.toContain('LEFT JOIN');
+      expect(text).toMatch(/\bJOIN "PractitionerRoleLocation"[\s\S]*\bJOIN "Location"/);
+    }
+  });
+
+  it('ignores a place that was not found: no distance filter and offices stay optional', () => {
+    const text = countSql(planFor({ near: 'Atlantis' }, null)).sql;
+    expect(text).not.toMatch(/earth_/);
+    expect(text).toContain('LEFT JOIN');
+  });
+
+  it('matches a name by word similarity on the normalized name', () => {
+    const sql = countSql(planFor({ name: 'Núñez' }));
+    expect(sql.sql).toMatch(/\? <% p\."searchName"/);
+    expect(sql.values).toEqual(['nunez']);
+  });
+
+  it('ignores a name that is too long instead of searching for it', () => {
+    const plan = planFor({ name: 'x'.repeat(MAX_NAME_LENGTH + 1) });
+    expect(plan.name).toBe('');
+    expect(countSql(plan).sql).not.toContain('<%');
+    expect(searchSql(plan).sql).toContain('0::real AS rank');
+  });
+
+  it('shows only people taking new patients unless the member asks for everyone', () => {
+    expect(whereOf({})).toContain(`r."newPatients" = 'newpt'`);
+    expect(whereOf({ patients: 'new' })).toContain(`r."newPatients" = 'newpt'`);
+    expect(whereOf({ patients: 'any' })).not.toContain('newPatients');
+  });
+
+  it('filters languages: spoken by the practitioner, or also through an interpreter when asked', () => {
+    const spoken = countSql(planFor({ lang: 'es', patients: 'any' }));
+    expect(spoken.sql).toMatch(/p\.languages @> ARRAY\[\?\]::text\[\]/);
+    expect(spoken.sql).not.toContain('interpreterLanguages');
+    expect(spoken.values).toEqual(['es']);
+
+    const withInterpreter = countSql(planFor({ lang: 'es', interpreter: '1', patients: 'any' }));
+    expect(withInterpreter.sql).toMatch(/\(p\.languages @> ARRAY\[\?\]::text\[\] OR r\."interpreterLanguages" @> ARRAY\[\?\]::text\[\]\)/);
+    expect(withInterpreter.values).toEqual(['es', 'es']);
+
+    expect(whereOf({ interpreter: '1' })).toContain('cardinality(r."interpreterLanguages") > 0');
+    expect(whereOf({ asl: '1' })).toContain(`(p.languages @> ARRAY['ase']::text[] OR r."interpreterLanguages" @> ARRAY['ase']::text[])`);
+  });
+
+  it('filters gender, telehealth and office accessibility (all features at one office)', () => {
+    const sql = countSql(planFor({ gender: 'male', telehealth: '1', access: ['restroom', 'entrance'], patients: 'any' }));
+    expect(sql.sql).toContain('p.gender = ?');
+    expect(sql.sql).toContain('r.telehealth');
+    expect(sql.sql).toMatch(/l\."accessibilityCodes" @> ARRAY\[\?,\?\]::text\[\]/);
+    expect(sql.values).toEqual(['male', 'entrance', 'restroom']);
+  });
+});
+
+describe('nameThresholdSql', () => {
+  it('sets the similarity threshold for the transaction only, as a bound value', () => {
+    expect(nameThresholdSql.sql).toBe(`SELECT set_config('pg_trgm.word_similarity_threshold', ?, true)`);
+    expect(nameThresholdSql.values).toEqual([String(NAME_SIMILARITY_THRESHOLD)]);
+  });
+});
