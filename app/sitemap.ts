@@ -7,7 +7,15 @@ const pathFor = (locale: string, slug: string) => (slug === HOME_SLUG ? `/${loca
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();
-  return routing.locales.flatMap((locale) =>
+  // The provider search is an app route, not a content page; its result pages are not listed.
+  const appPages = [{ path: 'find-a-provider' }];
+  const searchEntries = routing.locales.flatMap((locale) =>
+    appPages.map(({ path }) => ({
+      url: new URL(`/${locale}/${path}`, base).toString(),
+      alternates: { languages: Object.fromEntries(routing.locales.map((other) => [other, new URL(`/${other}/${path}`, base).toString()])) },
+    })),
+  );
+  return searchEntries.concat(routing.locales.flatMap((locale) =>
     listPageSlugs(locale).map((slug) => ({
       url: new URL(pathFor(locale, slug), base).toString(),
       lastModified: readPage(locale, slug).frontmatter?.lastReviewed,
@@ -15,5 +23,5 @@ export default function sitemap(): MetadataRoute.Sitemap {
         languages: Object.fromEntries(routing.locales.map((other) => [other, new URL(pathFor(other, slug), base).toString()])),
       },
     })),
-  );
+  ));
 }

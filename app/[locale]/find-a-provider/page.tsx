@@ -77,11 +77,17 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
           </ul>
         </section>
       ) : null}
+      {outcome && outcome !== 'unavailable' && outcome.results.length > 0 ? (
+        // On a phone the form is long; members who have just searched want the results.
+        <p className="no-print mt-4 text-lg">
+          <a href="#results-title">{t('jumpToResults')}</a>
+        </p>
+      ) : null}
       <div className="mt-6">
         <SearchForm locale={locale} query={query} placeError={placeError} />
       </div>
       <section aria-labelledby="results-title" className="mt-8">
-        <h2 id="results-title" className={outcome ? 'text-2xl font-bold text-brand-900' : 'sr-only'}>
+        <h2 id="results-title" tabIndex={-1} className={outcome ? 'text-2xl font-bold text-brand-900' : 'sr-only'}>
           {t('resultsHeading')}
         </h2>
         {outcome === 'unavailable' ? (

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db/client';
 import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
+import { createTestListing } from '@/tests/db/listing-rows';
 import { testBackends } from '@/tests/db/test-databases';
 import { DEMO_TODAY } from '../demo/index';
 import { seedSampleDirectoryIfEmpty } from '../demo/seed';
@@ -256,18 +257,6 @@ for (const backend of testBackends) {
       expect(outcome.place).toEqual({ kind: 'none' });
     });
 
-    it('opens a listing with every office, in the order the listing gives them', async () => {
-      const row = rows.find((candidate) => listed(candidate) && openOffices(candidate).length > 1);
-      if (!row) throw new Error('the sample has no listing with more than one office');
-      const listing = await findListing(db, row.id, now);
-      expect(listing?.id).toBe(row.id);
-      expect(listing?.offices.map((office) => office.id)).toEqual(openOffices(row).map((office) => office.id));
-      expect(listing?.office?.id).toBe(openOffices(row)[0]?.id);
-      expect(listing?.otherOfficeCount).toBe(openOffices(row).length - 1);
-      expect(listing?.name).toBe(row.practitioner?.name);
-      expect(listing?.npi).toBe(row.practitioner?.npi ?? null);
-    });
-
     it.each(['no-such-listing', '../x', 'x'.repeat(100), '', 'a b', 'role%27--'])('opens no listing for the id %j', async (id) => {
       expect(await findListing(db, id, now)).toBeNull();
     });
@@ -295,28 +284,49 @@ for (const backend of testBackends) {
     });
 
     describe('when the data changes', () => {
-      it('no longer lists an office that has closed, near the member or anywhere', async () => {
-        // A listing with an office within 10 miles of 97501 and another, farther away.
-        const row = rows.find((candidate) => {
-          if (!listed(candidate) || !candidate.isPrimaryCare) return false;
-          const near = officesWithin(candidate, 10);
-          return near.length === 1 && openOffices(candidate).length > 1;
-        });
-        if (!row) throw new Error('the sample has no primary-care listing with one office near 97501 and one farther away');
-        const closed = officesWithin(row, 10)[0];
-        if (!closed) throw new Error('unreachable');
-        await db.location.update({ where: { id: closed.id }, data: { active: false } });
+      it('opens a listing with every office, in the order the listing gives them', async () => {
+        const listing = await createTestListing(db, 'search-db');
         try {
+          const detail = await findListing(db, listing.roleId, now);
+          expect(detail).toMatchObject({ id: listing.roleId, name: listing.practitionerName, organizationName: listing.organizationName, otherOfficeCount: 1 });
+          // Written second-office-first; only `position` puts them in the listing's order.
+          expect(detail?.offices.map((office) => office.phone)).toEqual([listing.firstLocationPhone, listing.secondLocationPhone]);
+          expect(detail?.office?.phone).toBe(listing.firstLocationPhone);
+        } finally {
+          await db.practitionerRole.delete({ where: { id: listing.roleId } });
+          await db.location.deleteMany({ where: { id: { in: ['location-search-db-0', 'location-search-db-1'] } } });
+          await db.practitioner.delete({ where: { id: 'practitioner-search-db' } });
+          await db.organization.delete({ where: { id: 'org-search-db' } });
+        }
+      });
+
+      it('no longer finds a listing near the member by an office that has closed', async () => {
+        // A primary-care listing whose one office is within 10 miles of 97501, given a second office far away.
+        const row = rows.find((candidate) => listed(candidate) && candidate.isPrimaryCare && openOffices(candidate).length === 1 && officesWithin(candidate, 10).length === 1);
+        const closing = row && openOffices(row)[0];
+        const far = (await db.location.findMany())
+          .filter((office) => office.latitude !== null && office.longitude !== null)
+          .map((office) => ({ office, miles: milesBetween(zip97501, { latitude: office.latitude ?? 0, longitude: office.longitude ?? 0 }) }))
+          .toSorted((a, b) => b.miles - a.miles)[0];
+        if (!row || !closing || !far) throw new Error('the sample has no primary-care listing with one office near 97501');
+        expect(far.miles).toBeGreaterThan(10);
+
+        await db.practitionerRoleLocation.create({ data: { roleId: row.id, locationId: far.office.id, position: 1 } });
+        await db.location.update({ where: { id: closing.id }, data: { active: false } });
+        try {
+          const expected = (await loadRows(db)).filter((candidate) => listed(candidate) && candidate.isPrimaryCare && officesWithin(candidate, 10).length > 0);
           const outcome = await everyPage({ care: 'primary-care', near: '97501', miles: '10', patients: 'any' });
-          const stillOpen = await loadRows(db);
-          const expected = stillOpen.filter((candidate) => listed(candidate) && candidate.isPrimaryCare && officesWithin(candidate, 10).length > 0);
           expect(ids(outcome.results)).not.toContain(row.id);
           expect(outcome.total).toBe(expected.length);
-          for (const result of outcome.results) expect(result.office?.id).not.toBe(closed.id);
-          const listing = await findListing(db, row.id, now);
-          expect(listing?.offices.map((office) => office.id)).not.toContain(closed.id);
+          for (const result of outcome.results) {
+            // The office shown is open, and the distance shown is to that office.
+            expect(result.office?.id).not.toBe(closing.id);
+            expect(milesBetween(zip97501, { latitude: result.office?.latitude ?? 0, longitude: result.office?.longitude ?? 0 })).toBeCloseTo(result.distanceMiles ?? Number.NaN, 3);
+          }
+          expect((await findListing(db, row.id, now))?.offices.map((office) => office.id)).toEqual([far.office.id]);
         } finally {
-          await db.location.update({ where: { id: closed.id }, data: { active: true } });
+          await db.location.update({ where: { id: closing.id }, data: { active: true } });
+          await db.practitionerRoleLocation.delete({ where: { roleId_locationId: { roleId: row.id, locationId: far.office.id } } });
         }
       });
 
