@@ -1,0 +1,25 @@
+import { openDatabaseSession } from '@/lib/db/session';
+import { MEMORY_DATA_DIR } from '@/lib/db/config';
+import { seedSampleDirectoryIfEmpty } from '@/lib/directory/demo/seed';
+import { searchDirectory } from '@/lib/directory/search/search';
+import { findListing } from '@/lib/directory/search/listing';
+import { parseSearchParams } from '@/lib/directory/search/params';
+const s = await openDatabaseSession({ kind: 'pglite', dataDir: MEMORY_DATA_DIR });
+await seedSampleDirectoryIfEmpty(s.db);
+const role = await s.db.practitionerRole.findUniqueOrThrow({ where: { id: 'jcc-practitionerrole-0007' }, include: { locations: { include: { location: true } } } });
+const near = role.locations[0]!.location;
+console.log('office', near.id, near.name, near.city);
+const rolesAtOffice = await s.db.practitionerRoleLocation.count({ where: { locationId: near.id } });
+const far = await s.db.location.findFirstOrThrow({ where: { city: 'Ashland' } });
+await s.db.practitionerRoleLocation.create({ data: { roleId: role.id, locationId: far.id, position: 1 } });
+await s.db.location.update({ where: { id: near.id }, data: { active: false } });
+const q = parseSearchParams({ care: 'primary-care', near: '97501', miles: '10', patients: 'any', page: '1' }).query;
+let all: any[] = []; for (let p = 1; p < 30; p++) { const o = await searchDirectory(s.db, { ...q, page: p }); if (!o.results.length) break; all.push(...o.results); }
+const hit = all.find((r) => r.id === role.id);
+console.log('roles at office', rolesAtOffice, 'hit', hit?.office?.id, hit?.office?.city, hit?.distanceMiles);
+console.log('results showing no office or another', all.filter((r) => r.office === null || r.office.id === far.id).length);
+await s.db.location.update({ where: { id: far.id }, data: { active: true } });
+const p = await s.db.practitioner.findFirstOrThrow({ where: { roles: { some: {} } }, include: { roles: true } });
+await s.db.practitioner.update({ where: { id: p.id }, data: { active: false } });
+console.log('inactive practitioner detail', (await findListing(s.db, p.roles[0]!.id))?.name);
+await s.close();
