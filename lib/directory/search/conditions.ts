@@ -53,12 +53,13 @@ export function searchConditions({ query, place, name }: SearchPlan): Prisma.Sql
 
 /** The listings (joined to practitioner and offices) that match: `FROM ... WHERE ...`. */
 export function matchesFrom(plan: SearchPlan): Prisma.Sql {
-  // Offices are optional unless a filter is about them, so a telehealth-only listing still shows.
+  // Offices are optional unless a filter is about them, so a telehealth-only listing still shows;
+  // a closed office (inactive) is never matched, measured or shown.
   const join = plan.place !== null || plan.query.access.length > 0 ? Prisma.sql`JOIN` : Prisma.sql`LEFT JOIN`;
   return Prisma.sql`FROM "PractitionerRole" r
       JOIN "Practitioner" p ON p.id = r."practitionerId"
       ${join} "PractitionerRoleLocation" rl ON rl."roleId" = r.id
-      ${join} "Location" l ON l.id = rl."locationId"
+      ${join} "Location" l ON l.id = rl."locationId" AND l.active
       WHERE ${Prisma.join(searchConditions(plan), ' AND ')}`;
 }
 

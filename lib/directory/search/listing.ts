@@ -8,6 +8,6 @@ const LISTING_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
 export async function findListing(db: Database, id: string, now: Date = new Date()): Promise<ListingDetail | null> {
   if (!LISTING_ID.test(id)) return null;
-  const row = await db.practitionerRole.findFirst({ where: { id, active: true }, include: listingInclude });
+  const row = await db.practitionerRole.findFirst({ where: { id, active: true, practitioner: { active: true } }, include: listingInclude });
   return row ? reshapeDetail(row, now) : null;
 }

@@ -317,11 +317,11 @@ describe('parseSearchParams on anything a URL can carry', () => {
     );
   });
 
-  it('writes links that load the same search (a distance without a place is not written)', () => {
+  it('writes links that load the same search, distance included', () => {
     fc.assert(
       fc.property(rawSearchParams, fc.integer({ min: 1, max: MAX_PAGE }), (raw, page) => {
         const { query } = parseSearchParams(raw);
-        const expected = { ...query, miles: query.place === '' ? defaultDistance : query.miles };
+        const expected = query;
         expect(followLink(query).query).toEqual({ ...expected, page: 1 });
         expect(followLink(query, { page }).query).toEqual({ ...expected, page });
       }),

@@ -85,7 +85,7 @@ export function parseSearchParams(raw: RawSearchParams): ParsedSearch {
     return match;
   };
   const flag = (key: string): boolean => {
-    const value = last(raw, key);
+    const value = last(raw, key)?.trim();
     if (value === undefined || value === '') return false;
     if (isOn(value) || value === '0' || value === 'false') return isOn(value);
     ignored();
@@ -163,7 +163,7 @@ export function searchHref(query: SearchQuery, changes: Partial<SearchQuery> = {
   const params = new URLSearchParams();
   if (next.care) params.set('care', next.care === 'specialist' && next.specialty ? next.specialty : next.care);
   if (next.place) params.set('near', next.place);
-  if (next.place && next.miles !== defaultDistance) params.set('miles', String(next.miles));
+  if (next.miles !== defaultDistance) params.set('miles', String(next.miles));
   params.set('patients', next.patients);
   if (next.language) params.set('lang', next.language);
   if (next.interpreter) params.set('interpreter', '1');

@@ -37,10 +37,8 @@ export function findPlace(text: string): PlaceLookup {
     const record = Object.hasOwn(codes, zip) ? lookup(zip) : undefined;
     return record ? { kind: 'found', place: { label: `${zip} (${record.city})`, latitude: record.latitude, longitude: record.longitude } } : { kind: 'unknown' };
   }
-  const city = normalizeForSearch(trimmed)
-    .replace(/[.,]/g, ' ')
+  const city = normalizeForSearch(trimmed.replace(/[.,]/g, ' '))
     .replace(/\s+(or|ore|oregon)$/, '')
-    .replace(/\s+/g, ' ')
     .trim();
   const place = citiesOfOregon().get(city);
   return place ? { kind: 'found', place } : { kind: 'unknown' };

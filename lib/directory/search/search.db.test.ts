@@ -119,7 +119,7 @@ for (const backend of testBackends) {
     });
 
     it('finds more listings within a wider distance, and never fewer', async () => {
-      const totals = [];
+      const totals: number[] = [];
       for (const miles of ['5', '10', '25']) totals.push((await search({ care: 'primary-care', near: '97501', miles, patients: 'any' })).total);
       expect(totals).toEqual(totals.toSorted((a, b) => a - b));
       expect(totals[0]).toBe(rows.filter((row) => listed(row) && row.isPrimaryCare && officesWithin(row, 5).length > 0).length);
@@ -169,7 +169,7 @@ for (const backend of testBackends) {
       }
     });
 
-    it('finds listings that offer telehealth, including any without an office', async () => {
+    it('finds listings that offer telehealth', async () => {
       const expected = rows.filter((row) => listed(row) && row.telehealth && takingNew(row));
       expect(expected.length).toBeGreaterThan(0);
       const outcome = await everyPage({ telehealth: '1' });
@@ -297,6 +297,22 @@ for (const backend of testBackends) {
           await db.location.deleteMany({ where: { id: { in: ['location-search-db-0', 'location-search-db-1'] } } });
           await db.practitioner.delete({ where: { id: 'practitioner-search-db' } });
           await db.organization.delete({ where: { id: 'org-search-db' } });
+        }
+      });
+
+      it('still lists a telehealth listing that has no office, except in a search near a place', async () => {
+        const row = rows.find((candidate) => listed(candidate) && candidate.telehealth && takingNew(candidate) && officesWithin(candidate, 10).length > 0);
+        const link = row?.locations[0];
+        if (!row || !link) throw new Error('the sample has no telehealth listing near 97501');
+        await db.practitionerRoleLocation.delete({ where: { roleId_locationId: { roleId: row.id, locationId: link.locationId } } });
+        try {
+          const anywhere = await everyPage({ telehealth: '1' });
+          expect(anywhere.results.find((result) => result.id === row.id)).toMatchObject({ office: null, distanceMiles: null, otherOfficeCount: 0 });
+          const near = await everyPage({ telehealth: '1', near: '97501' });
+          expect(ids(near.results)).not.toContain(row.id);
+          expect(await findListing(db, row.id, now)).toMatchObject({ id: row.id, office: null, offices: [] });
+        } finally {
+          await db.practitionerRoleLocation.create({ data: { roleId: row.id, locationId: link.locationId, position: link.position } });
         }
       });
 
