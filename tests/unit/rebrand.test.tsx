@@ -68,7 +68,8 @@ describe('rebranding through content/plan.yaml alone', () => {
   for (const locale of routing.locales) {
     it(`renders every ${locale} page with the new identity and none of the old`, async () => {
       const slugs = listPageSlugs(locale);
-      expect(slugs.length).toBeGreaterThanOrEqual(13);
+      // Every MDX page (find-a-provider is an app route since the directory search; its e2e tests cover it).
+      expect(slugs.length).toBeGreaterThanOrEqual(12);
       let pagesNamingThePlan = 0;
       for (const slug of slugs) {
         const html = await renderPage(locale, slug);
