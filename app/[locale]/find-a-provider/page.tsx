@@ -12,10 +12,16 @@ import { routing, type Locale } from '@/i18n/routing';
 import { loadPlan } from '@/lib/content/plan';
 import { MAX_NAME_LENGTH, RESULTS_PER_PAGE } from '@/lib/directory/search/options';
 import { parseSearchParams, searchHref, type ParsedSearch } from '@/lib/directory/search/params';
+import { COUNT_CAP } from '@/lib/directory/search/conditions';
 import type { SearchOutcome } from '@/lib/directory/search/search';
 import { DirectoryUnavailableError, searchProviders, showsSampleData } from '@/lib/directory/service';
 
 type Props = PageProps<'/[locale]/find-a-provider'>;
+
+/** "120 providers found", or "More than 1,000 providers found" when the count stopped there. */
+function countText(t: (key: string, values: Record<string, number>) => string, outcome: SearchOutcome): string {
+  return outcome.totalIsCapped ? t('resultCountMore', { count: COUNT_CAP }) : t('resultCount', { count: outcome.total });
+}
 
 async function runSearch(parsed: ParsedSearch): Promise<SearchOutcome | 'unavailable' | null> {
   if (!parsed.submitted) return null;
@@ -34,7 +40,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const outcome = await runSearch(parsed);
   const path = (other: Locale) => `/${other}/find-a-provider`;
   // The count leads the title, so a screen reader hears it first when a search page loads.
-  const title = outcome && outcome !== 'unavailable' ? `${t('resultCount', { count: outcome.total })} – ${t('title')}` : t('title');
+  const title = outcome && outcome !== 'unavailable' ? `${countText(t, outcome)} – ${t('title')}` : t('title');
   return {
     title,
     description: t('description', { planName: loadPlan().name }),
@@ -98,13 +104,13 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
         <div role="status" className="mt-2 text-lg">
           {outcome && outcome !== 'unavailable' ? (
             <>
-              <p className="font-bold">{t('resultCount', { count: outcome.total })}</p>
+              <p className="font-bold">{countText(t, outcome)}</p>
               {outcome.results.length > 0 ? (
                 <p>
                   {t('showing', {
                     first: (query.page - 1) * RESULTS_PER_PAGE + 1,
                     last: (query.page - 1) * RESULTS_PER_PAGE + outcome.results.length,
-                    total: outcome.total,
+                    total: outcome.totalIsCapped ? `${COUNT_CAP.toLocaleString(locale)}+` : outcome.total.toLocaleString(locale),
                   })}{' '}
                   {outcome.place.kind === 'found' ? t('sortedByDistance', { place: outcome.place.place.label }) : query.name ? t('sortedByMatch') : t('sortedByName')}
                 </p>
@@ -123,7 +129,7 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
                   </li>
                 ))}
               </ol>
-              <Pagination locale={locale} query={query} total={outcome.total} />
+              <Pagination locale={locale} query={query} total={outcome.total} totalIsCapped={outcome.totalIsCapped} />
             </>
           ) : outcome.total > 0 ? (
             <p className="mt-4 text-lg">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { countSql, nameThresholdSql, NAME_SIMILARITY_THRESHOLD, planSearch, searchConditions, searchSql } from './conditions';
+import { COUNT_CAP, countSql, listingConditions, listingPageSql, nameThresholdSql, NAME_SIMILARITY_THRESHOLD, nearbyPairsSql, planSearch } from './conditions';
 import { careKindCodes, MAX_NAME_LENGTH, RESULTS_PER_PAGE } from './options';
 import { parseSearchParams, type RawSearchParams } from './params';
 import type { Place } from './place';
@@ -9,7 +9,11 @@ const medford: Place = { label: '97501 (Medford)', latitude: 42.2818, longitude:
 const METERS_PER_MILE = 1609.344;
 
 const planFor = (raw: RawSearchParams, place: Place | null = null) => planSearch(parseSearchParams(raw).query, place);
-const sqlFor = (raw: RawSearchParams, place: Place | null = null) => searchSql(planFor(raw, place));
+/** The page query the search runs: nearest pairs with a place, else the listing page. */
+const sqlFor = (raw: RawSearchParams, place: Place | null = null) => {
+  const plan = planFor(raw, place);
+  return plan.place ? nearbyPairsSql({ ...plan, place: plan.place }, 40) : listingPageSql(plan);
+};
 const whereOf = (raw: RawSearchParams, place: Place | null = null) => {
   const text = countSql(planFor(raw, place)).sql;
   return text.slice(text.indexOf('WHERE'));
@@ -24,7 +28,7 @@ function expectOnlyBound(sql: Prisma.Sql, userValues: readonly (string | number)
   }
 }
 
-describe('searchSql', () => {
+describe('the page queries', () => {
   it('binds every value the member typed or picked, never splicing it into the SQL', () => {
     const sql = sqlFor(
       { care: '207RC0000X', near: '97501', miles: '25', lang: 'es', gender: 'female', access: ['restroom', 'entrance'], name: "O'Brien'; DROP TABLE \"Practitioner\"; --" },
@@ -40,7 +44,7 @@ describe('searchSql', () => {
     expectOnlyBound(sql, careKindCodes['behavioral-health']);
   });
 
-  it('binds the page size and the offset of the page asked for', () => {
+  it('cuts the page in the database: page size and offset of the page asked for', () => {
     for (const page of [1, 2, 7]) {
       const sql = sqlFor({ page: String(page) });
       expect(sql.sql).toMatch(/LIMIT \? OFFSET \?\s*$/);
@@ -50,51 +54,55 @@ describe('searchSql', () => {
 
   it('lists everything alphabetically by family name when there is neither a place nor a name', () => {
     const sql = sqlFor({ care: 'dental' });
-    expect(sql.sql).toMatch(/ORDER BY hit\.family, hit\.sort_name, hit\.role_id\s+LIMIT/);
+    expect(sql.sql).toMatch(/ORDER BY lower\(coalesce\(p\."familyName", p\.name\)\), p\."searchName", r\.id\s+LIMIT/);
     expect(sql.sql).toContain('NULL::float8 AS meters');
   });
 
-  it('lists the nearest first when there is a place, and measures distance from that place', () => {
+  it('lists the nearest first when there is a place, ordering offices by the index-served distance', () => {
     const sql = sqlFor({ care: 'dental', near: '97501', name: 'ortega' }, medford);
-    expect(sql.sql).toMatch(/ORDER BY hit\.meters, hit\.family, hit\.sort_name, hit\.role_id\s+LIMIT/);
-    // Each listing shows its nearest office.
-    expect(sql.sql).toMatch(/DISTINCT ON \(r\.id\)[\s\S]*ORDER BY r\.id, meters ASC NULLS LAST/);
+    expect(sql.sql).toMatch(/ORDER BY ll_to_earth\(l\.latitude, l\.longitude\) <-> ll_to_earth\(\?, \?\), lower/);
     expect(sql.sql).toMatch(/earth_distance\(ll_to_earth\(\?, \?\), ll_to_earth\(l\.latitude, l\.longitude\)\) AS meters/);
     expect(sql.values.slice(0, 2)).toEqual([medford.latitude, medford.longitude]);
+    expect(sql.values.at(-1)).toBe(40);
   });
 
   it('lists the closest name match first when searching by name without a place', () => {
     const sql = sqlFor({ name: '  José   GARCÍA ' });
-    expect(sql.sql).toMatch(/ORDER BY hit\.rank DESC, hit\.family/);
-    expect(sql.sql).toMatch(/word_similarity\(\?, p\."searchName"\) AS rank/);
-    expect(sql.values[0]).toBe('jose garcia');
+    expect(sql.sql).toMatch(/ORDER BY word_similarity\(\?, p\."searchName"\) DESC, lower/);
+    expect(sql.values).toContain('jose garcia');
+  });
+
+  it('counts no further than the cap', () => {
+    const sql = countSql(planFor({ care: 'dental' }));
+    expect(sql.sql).toMatch(/LIMIT \?\) capped$/);
+    expect(sql.values.at(-1)).toBe(COUNT_CAP + 1);
   });
 });
 
 describe('searchConditions', () => {
   it('always limits the search to active listings of active practitioners', () => {
-    expect(whereOf({ patients: 'any' })).toMatch(/WHERE r\.active AND p\.active\s*$/);
-    expect(searchConditions(planFor({ patients: 'any' })).map((condition) => condition.sql)).toEqual(['r.active', 'p.active']);
+    expect(whereOf({ patients: 'any' })).toMatch(/WHERE r\.active AND p\.active\s*LIMIT/);
+    expect(listingConditions(planFor({ patients: 'any' })).map((condition) => condition.sql)).toEqual(['r.active', 'p.active']);
   });
 
   it('finds primary care by the role flag, not a list of codes', () => {
     const sql = countSql(planFor({ care: 'primary-care' }));
     expect(sql.sql).toContain('r."isPrimaryCare"');
     expect(sql.sql).not.toContain('specialtyCodes');
-    expect(sql.values).toEqual([]);
+    expect(sql.values).toEqual([COUNT_CAP + 1]);
   });
 
   it('finds a kind of care by any of its codes, and a specialist by exactly one', () => {
     const pregnancy = countSql(planFor({ care: 'pregnancy' }));
     expect(pregnancy.sql).toMatch(/r\."specialtyCodes" && ARRAY\[\?(,\?)*\]::text\[\]/);
-    expect(pregnancy.values).toEqual([...careKindCodes.pregnancy]);
+    expect(pregnancy.values).toEqual([...careKindCodes.pregnancy, COUNT_CAP + 1]);
 
     const cardiology = countSql(planFor({ care: '207RC0000X' }));
     expect(cardiology.sql).toMatch(/r\."specialtyCodes" @> ARRAY\[\?\]::text\[\]/);
-    expect(cardiology.values).toEqual(['207RC0000X']);
+    expect(cardiology.values).toEqual(['207RC0000X', COUNT_CAP + 1]);
 
     const anySpecialist = countSql(planFor({ care: 'specialist' }));
-    expect(anySpecialist.values).toEqual([...careKindCodes.specialist]);
+    expect(anySpecialist.values).toEqual([...careKindCodes.specialist, COUNT_CAP + 1]);
   });
 
   it('asks for offices within the distance, using the index-friendly box and then the exact distance', () => {
@@ -102,38 +110,35 @@ describe('searchConditions', () => {
     const meters = 5 * METERS_PER_MILE;
     expect(sql.sql).toMatch(/earth_box\(ll_to_earth\(\?, \?\), \?\) @> ll_to_earth\(l\.latitude, l\.longitude\)/);
     expect(sql.sql).toMatch(/earth_distance\(ll_to_earth\(\?, \?\), ll_to_earth\(l\.latitude, l\.longitude\)\) <= \?/);
-    expect(sql.values).toEqual([medford.latitude, medford.longitude, meters, medford.latitude, medford.longitude, meters]);
+    expect(sql.values).toEqual([medford.latitude, medford.longitude, meters, medford.latitude, medford.longitude, meters, COUNT_CAP + 1]);
   });
 
   it('keeps listings without an office (telehealth only) unless a filter is about offices', () => {
-    expect(countSql(planFor({ care: 'dental' })).sql).toMatch(/LEFT JOIN "PractitionerRoleLocation"[\s\S]*LEFT JOIN "Location"/);
+    expect(countSql(planFor({ care: 'dental' })).sql).not.toContain('"Location"');
     for (const [raw, place] of [
       [{ near: '97501' }, medford],
       [{ access: 'entrance' }, null],
     ] as const) {
-      const text = countSql(planFor(raw, place)).sql;
-      expect(text).not.toContain('LEFT JOIN');
-      expect(text).toMatch(/\bJOIN "PractitionerRoleLocation"[\s\S]*\bJOIN "Location"/);
+      expect(countSql(planFor(raw, place)).sql).toMatch(/EXISTS \(\s*SELECT 1 FROM "PractitionerRoleLocation" rl JOIN "Location" l[\s\S]*l\.active/);
     }
   });
 
-  it('ignores a place that was not found: no distance filter and offices stay optional', () => {
+  it('ignores a place that was not found: no distance filter and no office needed', () => {
     const text = countSql(planFor({ near: 'Atlantis' }, null)).sql;
-    expect(text).not.toMatch(/earth_/);
-    expect(text).toContain('LEFT JOIN');
+    expect(text).not.toMatch(/earth_|"Location"/);
   });
 
   it('matches a name by word similarity on the normalized name', () => {
     const sql = countSql(planFor({ name: 'Núñez' }));
     expect(sql.sql).toMatch(/\? <% p\."searchName"/);
-    expect(sql.values).toEqual(['nunez']);
+    expect(sql.values).toEqual(['nunez', COUNT_CAP + 1]);
   });
 
   it('ignores a name that is too long instead of searching for it', () => {
     const plan = planFor({ name: 'x'.repeat(MAX_NAME_LENGTH + 1) });
     expect(plan.name).toBe('');
     expect(countSql(plan).sql).not.toContain('<%');
-    expect(searchSql(plan).sql).toContain('0::real AS rank');
+    expect(listingPageSql(plan).sql).not.toContain('word_similarity');
   });
 
   it('shows only people taking new patients unless the member asks for everyone', () => {
@@ -146,11 +151,11 @@ describe('searchConditions', () => {
     const spoken = countSql(planFor({ lang: 'es', patients: 'any' }));
     expect(spoken.sql).toMatch(/p\.languages @> ARRAY\[\?\]::text\[\]/);
     expect(spoken.sql).not.toContain('interpreterLanguages');
-    expect(spoken.values).toEqual(['es']);
+    expect(spoken.values).toEqual(['es', COUNT_CAP + 1]);
 
     const withInterpreter = countSql(planFor({ lang: 'es', interpreter: '1', patients: 'any' }));
     expect(withInterpreter.sql).toMatch(/\(p\.languages @> ARRAY\[\?\]::text\[\] OR r\."interpreterLanguages" @> ARRAY\[\?\]::text\[\]\)/);
-    expect(withInterpreter.values).toEqual(['es', 'es']);
+    expect(withInterpreter.values).toEqual(['es', 'es', COUNT_CAP + 1]);
 
     expect(whereOf({ interpreter: '1' })).toContain('cardinality(r."interpreterLanguages") > 0');
     expect(whereOf({ asl: '1' })).toContain(`(p.languages @> ARRAY['ase']::text[] OR r."interpreterLanguages" @> ARRAY['ase']::text[])`);
@@ -161,7 +166,7 @@ describe('searchConditions', () => {
     expect(sql.sql).toContain('p.gender = ?');
     expect(sql.sql).toContain('r.telehealth');
     expect(sql.sql).toMatch(/l\."accessibilityCodes" @> ARRAY\[\?,\?\]::text\[\]/);
-    expect(sql.values).toEqual(['male', 'entrance', 'restroom']);
+    expect(sql.values).toEqual(['male', 'entrance', 'restroom', COUNT_CAP + 1]);
   });
 });
 

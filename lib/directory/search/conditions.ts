@@ -22,7 +22,8 @@ export function planSearch(query: SearchQuery, place: Place | null): SearchPlan 
   return { query, place, name };
 }
 
-export function searchConditions({ query, place, name }: SearchPlan): Prisma.Sql[] {
+/** Conditions on the listing and its practitioner (aliases r and p). */
+export function listingConditions({ query, name }: SearchPlan): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [Prisma.sql`r.active`, Prisma.sql`p.active`];
   if (query.care === 'primary-care') conditions.push(Prisma.sql`r."isPrimaryCare"`);
   else if (query.care === 'specialist' && query.specialty) conditions.push(Prisma.sql`r."specialtyCodes" @> ${textArray([query.specialty])}`);
@@ -39,57 +40,83 @@ export function searchConditions({ query, place, name }: SearchPlan): Prisma.Sql
   if (query.asl) conditions.push(Prisma.sql`(p.languages @> ARRAY['ase']::text[] OR r."interpreterLanguages" @> ARRAY['ase']::text[])`);
   if (query.gender) conditions.push(Prisma.sql`p.gender = ${query.gender}`);
   if (query.telehealth) conditions.push(Prisma.sql`r.telehealth`);
-  if (query.access.length > 0) conditions.push(Prisma.sql`l."accessibilityCodes" @> ${textArray(query.access)}`);
-  if (place) {
-    const meters = query.miles * METERS_PER_MILE;
-    conditions.push(
-      Prisma.sql`earth_box(ll_to_earth(${place.latitude}, ${place.longitude}), ${meters}) @> ll_to_earth(l.latitude, l.longitude)`,
-      Prisma.sql`earth_distance(ll_to_earth(${place.latitude}, ${place.longitude}), ll_to_earth(l.latitude, l.longitude)) <= ${meters}`,
-    );
-  }
   if (name) conditions.push(Prisma.sql`${name} <% p."searchName"`);
   return conditions;
 }
 
-/** The listings (joined to practitioner and offices) that match: `FROM ... WHERE ...`. */
-export function matchesFrom(plan: SearchPlan): Prisma.Sql {
-  // Offices are optional unless a filter is about them, so a telehealth-only listing still shows;
-  // a closed office (inactive) is never matched, measured or shown.
-  const join = plan.place !== null || plan.query.access.length > 0 ? Prisma.sql`JOIN` : Prisma.sql`LEFT JOIN`;
+const earthOf = (place: Place) => Prisma.sql`ll_to_earth(${place.latitude}, ${place.longitude})`;
+const officePoint = Prisma.sql`ll_to_earth(l.latitude, l.longitude)`;
+
+/** Conditions on one office (alias l): open, the features asked for, within the distance. */
+export function officeConditions({ query, place }: SearchPlan): Prisma.Sql[] {
+  // A closed office (inactive) is never matched, measured or shown.
+  const conditions: Prisma.Sql[] = [Prisma.sql`l.active`];
+  if (query.access.length > 0) conditions.push(Prisma.sql`l."accessibilityCodes" @> ${textArray(query.access)}`);
+  if (place) {
+    const meters = query.miles * METERS_PER_MILE;
+    conditions.push(
+      // The box is what the GiST index answers; the exact distance then trims its corners.
+      Prisma.sql`earth_box(${earthOf(place)}, ${meters}) @> ${officePoint}`,
+      Prisma.sql`earth_distance(${earthOf(place)}, ${officePoint}) <= ${meters}`,
+    );
+  }
+  return conditions;
+}
+
+const needsOffice = ({ query, place }: SearchPlan) => place !== null || query.access.length > 0;
+
+/** Listings (r, p) that match, with an office that matches when the search is about offices. */
+function matchingListings(plan: SearchPlan): Prisma.Sql {
+  const conditions = listingConditions(plan);
+  if (needsOffice(plan)) {
+    conditions.push(Prisma.sql`EXISTS (
+        SELECT 1 FROM "PractitionerRoleLocation" rl JOIN "Location" l ON l.id = rl."locationId"
+        WHERE rl."roleId" = r.id AND ${Prisma.join(officeConditions(plan), ' AND ')})`);
+  }
   return Prisma.sql`FROM "PractitionerRole" r
       JOIN "Practitioner" p ON p.id = r."practitionerId"
-      ${join} "PractitionerRoleLocation" rl ON rl."roleId" = r.id
-      ${join} "Location" l ON l.id = rl."locationId" AND l.active
-      WHERE ${Prisma.join(searchConditions(plan), ' AND ')}`;
+      WHERE ${Prisma.join(conditions, ' AND ')}`;
 }
 
-/** The number of listings that match, for a page past the end (where the page query returns no total). */
+/** Past this many matches members are told "more than 1,000": counting every one costs time and helps no one. */
+export const COUNT_CAP = 1000;
+
+/** How many listings match, counting no further than COUNT_CAP + 1. */
 export function countSql(plan: SearchPlan): Prisma.Sql {
-  return Prisma.sql`SELECT count(DISTINCT r.id) AS total ${matchesFrom(plan)}`;
+  return Prisma.sql`SELECT count(*) AS total FROM (SELECT 1 ${matchingListings(plan)} LIMIT ${COUNT_CAP + 1}) capped`;
 }
 
-/** One row per listing (its nearest matching office), the page asked for, and the total. */
-export function searchSql(plan: SearchPlan): Prisma.Sql {
-  const { place, name, query } = plan;
-  const meters = place
-    ? Prisma.sql`earth_distance(ll_to_earth(${place.latitude}, ${place.longitude}), ll_to_earth(l.latitude, l.longitude))`
-    : Prisma.sql`NULL::float8`;
-  const rank = name ? Prisma.sql`word_similarity(${name}, p."searchName")` : Prisma.sql`0::real`;
-  const order = place
-    ? Prisma.sql`hit.meters, hit.family, hit.sort_name, hit.role_id`
-    : name
-      ? Prisma.sql`hit.rank DESC, hit.family, hit.sort_name, hit.role_id`
-      : Prisma.sql`hit.family, hit.sort_name, hit.role_id`;
+const familyOrder = Prisma.sql`lower(coalesce(p."familyName", p.name)), p."searchName", r.id`;
+
+/**
+ * A page of listings when the search is not about distance: by name match, else by family name.
+ * The page is cut in the database (LIMIT/OFFSET), so a broad search reads only what it shows.
+ */
+export function listingPageSql(plan: SearchPlan): Prisma.Sql {
+  const order = plan.name ? Prisma.sql`word_similarity(${plan.name}, p."searchName") DESC, ${familyOrder}` : familyOrder;
   return Prisma.sql`
-    SELECT hit.role_id, hit.location_id, hit.meters, count(*) OVER () AS total
-    FROM (
-      SELECT DISTINCT ON (r.id) r.id AS role_id, l.id AS location_id, ${meters} AS meters, ${rank} AS rank,
-        lower(coalesce(p."familyName", p.name)) AS family, p."searchName" AS sort_name
-      ${matchesFrom(plan)}
-      ORDER BY r.id, meters ASC NULLS LAST, rl.position
-    ) hit
+    SELECT r.id AS role_id, NULL::text AS location_id, NULL::float8 AS meters
+    ${matchingListings(plan)}
     ORDER BY ${order}
-    LIMIT ${RESULTS_PER_PAGE} OFFSET ${(query.page - 1) * RESULTS_PER_PAGE}`;
+    LIMIT ${RESULTS_PER_PAGE} OFFSET ${(plan.query.page - 1) * RESULTS_PER_PAGE}`;
+}
+
+/**
+ * Listing-office pairs nearest first, for a search near a place. Ordering by `<->` on the office's
+ * point lets the GiST index hand offices over nearest first (a k-nearest-neighbour scan), so the
+ * database stops after `limit` pairs instead of measuring and sorting every office in the area. A
+ * listing with several offices can appear more than once; the caller keeps its nearest.
+ */
+export function nearbyPairsSql(plan: SearchPlan & { place: Place }, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT rl."roleId" AS role_id, l.id AS location_id, earth_distance(${earthOf(plan.place)}, ${officePoint}) AS meters
+    FROM "Location" l
+    JOIN "PractitionerRoleLocation" rl ON rl."locationId" = l.id
+    JOIN "PractitionerRole" r ON r.id = rl."roleId"
+    JOIN "Practitioner" p ON p.id = r."practitionerId"
+    WHERE ${Prisma.join([...officeConditions(plan), ...listingConditions(plan)], ' AND ')}
+    ORDER BY ${officePoint} <-> ${earthOf(plan.place)}, ${familyOrder}
+    LIMIT ${limit}`;
 }
 
 export const nameThresholdSql = Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true)`;

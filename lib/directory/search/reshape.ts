@@ -3,10 +3,28 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { STALE_AFTER_DAYS } from './options';
 import type { ListingDetail, ListingSummary, Office, OpeningHours, Specialty } from './listing-types';
 
+// Only the columns the pages show: the stored FHIR resources of practitioners and offices are large.
+const officeColumns = {
+  id: true,
+  active: true,
+  name: true,
+  addressLines: true,
+  city: true,
+  state: true,
+  postalCode: true,
+  latitude: true,
+  longitude: true,
+  phone: true,
+  hours: true,
+  accessibilityCodes: true,
+  publicTransit: true,
+  interpreterLanguages: true,
+} as const satisfies Prisma.LocationSelect;
+
 export const listingInclude = {
-  practitioner: true,
+  practitioner: { select: { name: true, credentials: true, languages: true, npi: true, gender: true } },
   organization: { select: { name: true } },
-  locations: { include: { location: true }, orderBy: { position: 'asc' } },
+  locations: { select: { location: { select: officeColumns } }, orderBy: { position: 'asc' } },
 } as const satisfies Prisma.PractitionerRoleInclude;
 
 export type ListingRow = Prisma.PractitionerRoleGetPayload<{ include: typeof listingInclude }>;
@@ -64,9 +82,17 @@ export function isStale(verifiedAt: Date, now: Date): boolean {
   return now.getTime() - verifiedAt.getTime() > STALE_AFTER_DAYS * DAY_MS;
 }
 
-export function reshapeSummary(row: ListingRow, options: { officeId?: string | null; meters?: number | null; now: Date }): ListingSummary {
+type SummaryOptions = { officeId?: string | null; meters?: number | null; access?: readonly string[]; now: Date };
+
+export function reshapeSummary(row: ListingRow, options: SummaryOptions): ListingSummary {
   const offices = row.locations.map((link) => link.location).filter((location) => location.active);
-  const office = offices.find((location) => location.id === options.officeId) ?? offices[0] ?? null;
+  // The office the search matched: the nearest one, else the first with every feature asked for.
+  const access = options.access ?? [];
+  const office =
+    offices.find((location) => location.id === options.officeId) ??
+    (access.length > 0 ? offices.find((location) => access.every((code) => location.accessibilityCodes.includes(code))) : undefined) ??
+    offices[0] ??
+    null;
   const practitioner = row.practitioner;
   return {
     id: row.id,

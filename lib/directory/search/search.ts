@@ -1,49 +1,65 @@
 /**
  * Runs a member's provider search: resolves the place, asks the database for one page of listing
- * ids (searchSql), then loads those listings whole. Only lib/ touches the database.
+ * ids and a (capped) count, then loads those listings whole. Only lib/ touches the database.
  */
 import type { Database } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { countSql, nameThresholdSql, planSearch, searchSql, type SearchPlan } from './conditions';
+import { COUNT_CAP, countSql, listingPageSql, nameThresholdSql, nearbyPairsSql, planSearch, type SearchPlan } from './conditions';
 import type { ListingSummary } from './listing-types';
+import { MAX_PAGE, MAX_PLACE_LENGTH, RESULTS_PER_PAGE } from './options';
 import type { SearchQuery } from './params';
-import { MAX_PLACE_LENGTH } from './options';
-import { findPlace, type PlaceLookup } from './place';
+import { findPlace, type Place, type PlaceLookup } from './place';
 import { listingInclude, reshapeSummary } from './reshape';
 
 export type SearchOutcome = {
   results: ListingSummary[];
+  /** Listings that match, up to COUNT_CAP + 1. */
   total: number;
+  /** True when more than COUNT_CAP match ("more than 1,000 providers"). */
+  totalIsCapped: boolean;
   place: PlaceLookup;
 };
 
-type HitRow = { role_id: string; location_id: string | null; meters: number | null; total: bigint | number };
+type Hit = { role_id: string; location_id: string | null; meters: number | null };
 type CountRow = { total: bigint | number };
+
+/** The most listing-office pairs a near-me search reads to fill its deepest page. */
+const MAX_PAIRS = MAX_PAGE * RESULTS_PER_PAGE * 4;
 
 export async function searchDirectory(db: Database, query: SearchQuery, now: Date = new Date()): Promise<SearchOutcome> {
   const place = findPlace(query.place.length > MAX_PLACE_LENGTH ? '' : query.place);
   const plan = planSearch(query, place.kind === 'found' ? place.place : null);
-  const hits = await runWithNameThreshold<HitRow>(db, plan.name !== '', searchSql(plan));
-  let total = Number(hits[0]?.total ?? 0);
-  if (hits.length === 0 && query.page > 1) total = await countMatches(db, plan);
+  const hits = plan.place ? await nearestListings(db, { ...plan, place: plan.place }) : await run<Hit>(db, plan, listingPageSql(plan));
+  const [counted] = await run<CountRow>(db, plan, countSql(plan));
+  const total = Number(counted?.total ?? 0);
 
   const rows = await db.practitionerRole.findMany({ where: { id: { in: hits.map((hit) => hit.role_id) } }, include: listingInclude });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const results = hits.flatMap((hit) => {
     const row = byId.get(hit.role_id);
-    return row ? [reshapeSummary(row, { officeId: hit.location_id, meters: hit.meters === null ? null : Number(hit.meters), now })] : [];
+    const meters = hit.meters === null ? null : Number(hit.meters);
+    return row ? [reshapeSummary(row, { officeId: hit.location_id, meters, access: query.access, now })] : [];
   });
-  return { results, total, place };
+  return { results, total: Math.min(total, COUNT_CAP + 1), totalIsCapped: total > COUNT_CAP, place };
+}
+
+/**
+ * The page's listings nearest first. Pairs come nearest first, so each listing's first pair is its
+ * nearest office; when listings with several offices leave the page short, read further.
+ */
+async function nearestListings(db: Database, plan: SearchPlan & { place: Place }): Promise<Hit[]> {
+  const wanted = plan.query.page * RESULTS_PER_PAGE;
+  for (let limit = wanted + RESULTS_PER_PAGE; ; limit *= 4) {
+    const pairs = await run<Hit>(db, plan, nearbyPairsSql(plan, Math.min(limit, MAX_PAIRS)));
+    const nearest = new Map<string, Hit>();
+    for (const pair of pairs) if (!nearest.has(pair.role_id)) nearest.set(pair.role_id, pair);
+    if (nearest.size >= wanted || pairs.length < limit || limit >= MAX_PAIRS) return [...nearest.values()].slice(wanted - RESULTS_PER_PAGE, wanted);
+  }
 }
 
 /** The name search's similarity threshold is a setting, so it is set for this transaction only. */
-async function runWithNameThreshold<Row>(db: Database, byName: boolean, sql: Prisma.Sql): Promise<Row[]> {
-  if (!byName) return db.$queryRaw<Row[]>(sql);
+async function run<Row>(db: Database, plan: SearchPlan, sql: Prisma.Sql): Promise<Row[]> {
+  if (plan.name === '') return db.$queryRaw<Row[]>(sql);
   const [, rows] = await db.$transaction([db.$queryRaw(nameThresholdSql), db.$queryRaw<Row[]>(sql)]);
   return rows;
-}
-
-async function countMatches(db: Database, plan: SearchPlan): Promise<number> {
-  const rows = await runWithNameThreshold<CountRow>(db, plan.name !== '', countSql(plan));
-  return Number(rows[0]?.total ?? 0);
 }
