@@ -20,6 +20,8 @@ for (const locale of locales) {
   const w = words[locale];
 
   test(`${locale}: find a Spanish-speaking PCP taking new patients near a ZIP, open it, call, report a problem`, async ({ page }) => {
+    // A long journey with four axe scans: give it room on a busy CI machine.
+    test.setTimeout(150_000);
     await searchForSpanishSpeakingPcp(page, locale);
     const url = new URL(page.url());
     expect(url.searchParams.get('near')).toBe('97501');
