@@ -10,8 +10,8 @@
  * The generated network and both loaded databases are cached in .bench-data/ (keyed by the generator,
  * importer and migrations), so a rerun skips the load; --fresh rebuilds them. PostgreSQL is a
  * throwaway cluster kept in the cache and stopped at the end, or BENCH_DATABASE_URL (an empty
- * database the benchmark may fill). BENCH_SKIP_BUILD=1 reuses the .next-bench build; BENCH_PORT as
- * for bench:lighthouse. Exits 0 whatever the figures are; non-zero only when something fails.
+ * database the benchmark may fill). BENCH_SKIP_BUILD=1 reuses the .next-bench build (the one
+ * bench:lighthouse makes); BENCH_PORT picks the port of `next start` (default: a free one). Exits 0 whatever the figures are; non-zero only when something fails.
  */
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,7 +24,7 @@ import { buildNext, loadTest, startNext, stopNext, warmUp } from './bench/http-l
 import { analyze, countRoles, importNetwork } from './bench/load';
 import { ensureNetwork, type BenchNetwork } from './bench/network';
 import { explainSearches } from './bench/plans';
-import { startPostgres, type PostgresServer } from './bench/postgres';
+import { startPostgres, stopIfRunning, type PostgresServer } from './bench/postgres';
 import { renderReport, type BackendResult } from './bench/report';
 import { benchSearches } from './bench/searches';
 import { timeServerWork } from './bench/server-time';
@@ -86,12 +86,12 @@ const urls = (network: BenchNetwork) =>
 async function measureHttp(result: BackendResult, database: Record<string, string>, network: BenchNetwork, options: Options, track: (server: ChildProcess | null) => void) {
   console.log(`${result.name}: next start, ${CLIENTS} clients for ${options.seconds} s…`);
   const server = await startNext(database);
-  track(server);
+  track(server.process);
   try {
-    await warmUp(urls(network));
-    result.http = await loadTest(urls(network), CLIENTS, options.seconds);
+    await warmUp(server.origin, urls(network));
+    result.http = await loadTest(server.origin, urls(network), CLIENTS, options.seconds);
   } finally {
-    await stopNext(server);
+    await stopNext(server.process);
     track(null);
   }
 }
@@ -100,7 +100,7 @@ async function main(options: Options): Promise<void> {
   const started = performance.now();
   const network = ensureNetwork({ roles: options.roles, locations: options.locations, seed: 541 }, options.fresh);
   const databaseKey = `${network.key}-${hashSources(['lib/directory/import', 'prisma/migrations'])}`;
-  const pgFolder = cachePath('postgres', databaseKey);
+  const pgFolder = cachePath('postgres', databaseKey, stopIfRunning);
   const pgliteFolder = cachePath('pglite', databaseKey);
   let postgres: PostgresServer | null = null;
   let nextServer: ChildProcess | null = null;
@@ -165,7 +165,9 @@ function writeReport(results: BackendResult[], network: BenchNetwork, options: O
   const folder = path.join(root, 'bench-results');
   fs.mkdirSync(folder, { recursive: true });
   const plansFile = `bench-results/search-${date}-plans.txt`;
-  const plans = results.flatMap((result) => result.plans.map((plan) => `=== ${result.name}: ${plan.label}\n${plan.text}\n`));
+  const plans = results.flatMap((result) =>
+    result.plans.flatMap((plan) => plan.statements.map((statement, index) => `=== ${result.name}: ${plan.label} (statement ${index + 1} of ${plan.statements.length})\n${statement.text}\n`)),
+  );
   fs.writeFileSync(path.join(root, plansFile), plans.join('\n'));
   const cpus = os.cpus();
   const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

@@ -26,13 +26,17 @@ export function hashSources(folders: readonly string[], extra = ''): string {
   return hash.digest('hex').slice(0, 10);
 }
 
-/** `<kind>-<key>` in the cache; other folders of the same kind (older keys) are removed to save disk. */
-export function cachePath(kind: string, key: string): string {
+/**
+ * `<kind>-<key>` in the cache; other folders of the same kind (older keys) are removed to save disk,
+ * after `beforeRemove` (which stops a server a killed run may have left running on one).
+ */
+export function cachePath(kind: string, key: string, beforeRemove: (folder: string) => void = () => {}): string {
   fs.mkdirSync(cacheDir, { recursive: true });
   const name = `${kind}-${key}`;
   for (const other of fs.readdirSync(cacheDir)) {
     if (other.startsWith(`${kind}-`) && other !== name && !other.startsWith(`${name}.`)) {
       console.log(`Removing an outdated benchmark cache: .bench-data/${other}`);
+      if (fs.statSync(path.join(cacheDir, other)).isDirectory()) beforeRemove(path.join(cacheDir, other));
       fs.rmSync(path.join(cacheDir, other), { recursive: true, force: true });
     }
   }

@@ -1,19 +1,21 @@
 /**
  * Requests per second against `next start`: a production build in .next-bench, made exactly as
- * scripts/bench-lighthouse.ts makes it (so either benchmark can reuse the other's build with
- * BENCH_SKIP_BUILD=1), served on BENCH_PORT (default 3300), and a fixed number of clients, each
- * sending the next URL of the mix as soon as its last answer has arrived.
+ * scripts/bench-lighthouse.ts makes it (SITE_URL is its address), so either benchmark can reuse the
+ * other's build with BENCH_SKIP_BUILD=1. Served on BENCH_PORT, else on a free port (others may be
+ * serving on 3300). A fixed number of clients each send the next URL of the mix as soon as their last
+ * answer has arrived.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { root } from './cache';
+import { freePort } from './postgres';
 
-export const port = Number(process.env.BENCH_PORT ?? 3300);
-export const origin = `http://127.0.0.1:${port}`;
-const buildEnv = { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '.next-bench', SITE_URL: origin };
+const lighthouseOrigin = `http://127.0.0.1:${process.env.BENCH_PORT ?? 3300}`;
+const buildEnv = { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '.next-bench', SITE_URL: lighthouseOrigin };
 /** Opening PGlite on a large folder takes a while: the first directory request may be slow. */
 const FIRST_ANSWER_TIMEOUT_MS = 180_000;
 
+export type NextServer = { process: ChildProcess; origin: string };
 export type LoadResult = { requests: number; seconds: number; perSecond: number; latencies: number[]; failures: Map<string, number> };
 
 export function buildNext(): void {
@@ -22,7 +24,9 @@ export function buildNext(): void {
 }
 
 /** Starts `next start` on the given database settings and waits until the search page answers 200. */
-export async function startNext(database: Record<string, string>): Promise<ChildProcess> {
+export async function startNext(database: Record<string, string>): Promise<NextServer> {
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
+  const origin = `http://127.0.0.1:${port}`;
   if (await fetch(origin).then(() => true, () => false)) throw new Error(`Port ${port} is already in use; set BENCH_PORT to a free port.`);
   const env = { ...process.env, ...buildEnv, DATABASE_URL: '', DATA_DIR: '', ...database };
   const next = path.join(root, 'node_modules', '.bin', 'next');
@@ -31,7 +35,7 @@ export async function startNext(database: Record<string, string>): Promise<Child
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
     const status = await fetch(`${origin}/en`).then((response) => response.status, () => 0);
-    if (status === 200) return server;
+    if (status === 200) return { process: server, origin };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   await stopNext(server);
@@ -46,7 +50,7 @@ export async function stopNext(server: ChildProcess): Promise<void> {
 }
 
 /** Each URL once, one at a time, so start-up costs (opening the database, first compiles) are not measured. */
-export async function warmUp(paths: readonly string[]): Promise<void> {
+export async function warmUp(origin: string, paths: readonly string[]): Promise<void> {
   for (const url of paths) {
     const response = await fetch(`${origin}${url}`, { signal: AbortSignal.timeout(FIRST_ANSWER_TIMEOUT_MS) });
     await response.arrayBuffer();
@@ -54,7 +58,7 @@ export async function warmUp(paths: readonly string[]): Promise<void> {
   }
 }
 
-export async function loadTest(paths: readonly string[], clients: number, seconds: number): Promise<LoadResult> {
+export async function loadTest(origin: string, paths: readonly string[], clients: number, seconds: number): Promise<LoadResult> {
   const latencies: number[] = [];
   const failures = new Map<string, number>();
   let next = 0;

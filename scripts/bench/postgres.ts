@@ -43,6 +43,17 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Stops the server of the cluster in `folder` if one runs (a run that was killed may have left it). */
+export function stopIfRunning(folder: string): void {
+  const data = path.join(folder, 'data');
+  if (process.env.BENCH_DATABASE_URL || !fs.existsSync(path.join(data, 'postmaster.pid'))) return;
+  try {
+    run(newestPostgresBin(), 'pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+  } catch {
+    // Not running after all (a stale pid file): pg_ctl start copes with that.
+  }
+}
+
 /** Starts the cluster in `folder` (creating it when missing); returns the URL of its `directory_bench` database. */
 export async function startPostgres(folder: string, options: { reset: boolean }): Promise<PostgresServer> {
   if (process.env.BENCH_DATABASE_URL) {
@@ -50,14 +61,7 @@ export async function startPostgres(folder: string, options: { reset: boolean })
   }
   const bin = newestPostgresBin();
   const data = path.join(folder, 'data');
-  // A run that was killed may have left its server running; stop it rather than fail to start.
-  if (fs.existsSync(path.join(data, 'postmaster.pid'))) {
-    try {
-      run(bin, 'pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
-    } catch {
-      // Not running after all (a stale pid file): pg_ctl start copes with that.
-    }
-  }
+  stopIfRunning(folder);
   const fresh = options.reset || !fs.existsSync(path.join(data, 'PG_VERSION'));
   if (fresh) {
     fs.rmSync(folder, { recursive: true, force: true });

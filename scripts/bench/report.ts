@@ -35,20 +35,22 @@ function serverTable(backends: readonly BackendResult[]): string[] {
       const samples = backend.timed[index]?.samples ?? [];
       return `${ms(percentile(samples, 0.5))} | ${mark(percentile(samples, 0.95), backend.goalMs)}`;
     });
-    return `| ${query.label} | ${query.matches === null ? '' : count(query.matches)} | ${cells.join(' | ')} |`;
+    return `| ${query.label} | ${query.matches ?? ''} | ${cells.join(' | ')} |`;
   });
   const overall = backends.map((backend) => `**${ms(percentile(all(backend.timed), 0.5))}** | **${mark(percentile(all(backend.timed), 0.95), backend.goalMs)}**`);
   return [head, rule, ...rows, `| **all of the above** | | ${overall.join(' | ')} |`];
 }
 
 function planTable(backends: readonly BackendResult[]): string[] {
-  const lines = ['| search | backend | indexes used | tables read whole (Seq Scan) | execution ms |', '|---|---|---|---|---:|'];
+  const lines = ['| search | backend | statements | indexes used | tables read whole (Seq Scan) | execution ms |', '|---|---|---:|---|---|---:|'];
   const first = backends[0];
   for (const [index, reading] of (first?.plans ?? []).entries()) {
     for (const backend of backends) {
-      const plan = backend.plans[index];
-      if (!plan) continue;
-      lines.push(`| ${reading.label} | ${backend.name} | ${plan.indexes.join(', ') || 'none'} | ${plan.seqScans.join(', ') || '–'} | ${plan.executionMs === null ? '' : ms(plan.executionMs)} |`);
+      const statements = backend.plans[index]?.statements ?? [];
+      const indexes = [...new Set(statements.flatMap((statement) => statement.indexes))];
+      const seqScans = [...new Set(statements.flatMap((statement) => statement.seqScans))];
+      const execution = statements.reduce((sum, statement) => sum + (statement.executionMs ?? 0), 0);
+      lines.push(`| ${reading.label} | ${backend.name} | ${statements.length} | ${indexes.join(', ') || 'none'} | ${seqScans.join(', ') || '–'} | ${ms(execution)} |`);
     }
   }
   return lines;
@@ -90,7 +92,7 @@ export function renderReport(backends: readonly BackendResult[], facts: ReportFa
     '',
     ...verdicts,
     '',
-    `## Query plans (EXPLAIN (ANALYZE, BUFFERS) of searchSql; full plans in ${facts.plansFile})`,
+    `## Query plans (EXPLAIN (ANALYZE, BUFFERS) of the SQL statements each search sends; full plans in ${facts.plansFile})`,
     '',
     ...planTable(backends),
     '',

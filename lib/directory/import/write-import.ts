@@ -11,6 +11,7 @@ import { mapPractitioner } from './mappers/practitioner';
 import { mapPractitionerRole, type MappedRole } from './mappers/practitioner-role';
 import type { ResourcesByType } from './read-folder';
 import type { DirectoryResourceType } from './resource-types';
+import { rebuildListingSearchRows } from '../search/search-rows';
 import { contextOf, loadContextResources, rederiveDependentRoles, sameDerivedFacts, type ContextResources } from './role-context';
 import { sameVersion, upsertRows, type UpsertOutcome } from './upsert-rows';
 
@@ -85,19 +86,20 @@ export async function writeImport(tx: Tx, resources: ResourcesByType, onProgress
     onProgress: progress('Endpoint'),
   });
 
-  return {
-    byType: {
-      Organization: counts(organizations),
-      Location: counts(locations),
-      Practitioner: counts(practitioners),
-      HealthcareService: counts(services),
-      PractitionerRole: counts(roles),
-      OrganizationAffiliation: counts(affiliations),
-      InsurancePlan: counts(plans),
-      Endpoint: counts(endpoints),
-    },
-    rederivedRoles,
+  const byType = {
+    Organization: counts(organizations),
+    Location: counts(locations),
+    Practitioner: counts(practitioners),
+    HealthcareService: counts(services),
+    PractitionerRole: counts(roles),
+    OrganizationAffiliation: counts(affiliations),
+    InsurancePlan: counts(plans),
+    Endpoint: counts(endpoints),
   };
+  // The search's own table follows the listings it was built from, in this same transaction.
+  const changed = rederivedRoles > 0 || Object.values(byType).some((typeCounts) => typeCounts.created + typeCounts.updated > 0);
+  if (changed) await rebuildListingSearchRows(tx);
+  return { byType, rederivedRoles };
 }
 
 /** Roles, their derived facts, and their join rows (replaced whole when a role changes). */

@@ -54,21 +54,21 @@ describe('the page queries', () => {
 
   it('lists everything alphabetically by family name when there is neither a place nor a name', () => {
     const sql = sqlFor({ care: 'dental' });
-    expect(sql.sql).toMatch(/ORDER BY lower\(coalesce\(p\."familyName", p\.name\)\), p\."searchName", r\.id\s+LIMIT/);
+    expect(sql.sql).toMatch(/ORDER BY s\."familyKey", s\."searchName", s\."roleId"\s+LIMIT/);
     expect(sql.sql).toContain('NULL::float8 AS meters');
   });
 
   it('lists the nearest first when there is a place, ordering offices by the index-served distance', () => {
     const sql = sqlFor({ care: 'dental', near: '97501', name: 'ortega' }, medford);
-    expect(sql.sql).toMatch(/ORDER BY ll_to_earth\(l\.latitude, l\.longitude\) <-> ll_to_earth\(\?, \?\), lower/);
-    expect(sql.sql).toMatch(/earth_distance\(ll_to_earth\(\?, \?\), ll_to_earth\(l\.latitude, l\.longitude\)\) AS meters/);
+    expect(sql.sql).toMatch(/ORDER BY ll_to_earth\(s\.latitude, s\.longitude\) <-> ll_to_earth\(\?, \?\), s\."familyKey"/);
+    expect(sql.sql).toMatch(/earth_distance\(ll_to_earth\(\?, \?\), ll_to_earth\(s\.latitude, s\.longitude\)\) AS meters/);
     expect(sql.values.slice(0, 2)).toEqual([medford.latitude, medford.longitude]);
     expect(sql.values.at(-1)).toBe(40);
   });
 
   it('lists the closest name match first when searching by name without a place', () => {
     const sql = sqlFor({ name: '  José   GARCÍA ' });
-    expect(sql.sql).toMatch(/ORDER BY word_similarity\(\?, p\."searchName"\) DESC, lower/);
+    expect(sql.sql).toMatch(/word_similarity\(\?, s\."searchName"\) AS rank[\s\S]*ORDER BY rank DESC, "familyKey"/);
     expect(sql.values).toContain('jose garcia');
   });
 
@@ -80,25 +80,25 @@ describe('the page queries', () => {
 });
 
 describe('searchConditions', () => {
-  it('always limits the search to active listings of active practitioners', () => {
-    expect(whereOf({ patients: 'any' })).toMatch(/WHERE r\.active AND p\.active\s*LIMIT/);
-    expect(listingConditions(planFor({ patients: 'any' })).map((condition) => condition.sql)).toEqual(['r.active', 'p.active']);
+  it('reads one row per listing (its first open office) unless the search is about offices', () => {
+    expect(whereOf({ patients: 'any' })).toMatch(/WHERE s\."firstOffice"\s*LIMIT/);
+    expect(listingConditions(planFor({ patients: 'any' }))).toEqual([]);
   });
 
   it('finds primary care by the role flag, not a list of codes', () => {
     const sql = countSql(planFor({ care: 'primary-care' }));
-    expect(sql.sql).toContain('r."isPrimaryCare"');
+    expect(sql.sql).toContain('s."isPrimaryCare"');
     expect(sql.sql).not.toContain('specialtyCodes');
     expect(sql.values).toEqual([COUNT_CAP + 1]);
   });
 
   it('finds a kind of care by any of its codes, and a specialist by exactly one', () => {
     const pregnancy = countSql(planFor({ care: 'pregnancy' }));
-    expect(pregnancy.sql).toMatch(/r\."specialtyCodes" && ARRAY\[\?(,\?)*\]::text\[\]/);
+    expect(pregnancy.sql).toMatch(/s\."specialtyCodes" && ARRAY\[\?(,\?)*\]::text\[\]/);
     expect(pregnancy.values).toEqual([...careKindCodes.pregnancy, COUNT_CAP + 1]);
 
     const cardiology = countSql(planFor({ care: '207RC0000X' }));
-    expect(cardiology.sql).toMatch(/r\."specialtyCodes" @> ARRAY\[\?\]::text\[\]/);
+    expect(cardiology.sql).toMatch(/s\."specialtyCodes" @> ARRAY\[\?\]::text\[\]/);
     expect(cardiology.values).toEqual(['207RC0000X', COUNT_CAP + 1]);
 
     const anySpecialist = countSql(planFor({ care: 'specialist' }));
@@ -108,29 +108,33 @@ describe('searchConditions', () => {
   it('asks for offices within the distance, using the index-friendly box and then the exact distance', () => {
     const sql = countSql(planFor({ near: '97501', miles: '5' }, medford));
     const meters = 5 * METERS_PER_MILE;
-    expect(sql.sql).toMatch(/earth_box\(ll_to_earth\(\?, \?\), \?\) @> ll_to_earth\(l\.latitude, l\.longitude\)/);
-    expect(sql.sql).toMatch(/earth_distance\(ll_to_earth\(\?, \?\), ll_to_earth\(l\.latitude, l\.longitude\)\) <= \?/);
-    expect(sql.values).toEqual([medford.latitude, medford.longitude, meters, medford.latitude, medford.longitude, meters, COUNT_CAP + 1]);
+    expect(sql.sql).toMatch(/earth_box\(ll_to_earth\(\?, \?\), \?\) @> ll_to_earth\(s\.latitude, s\.longitude\)/);
+    expect(sql.sql).toMatch(/earth_distance\(ll_to_earth\(\?, \?\), ll_to_earth\(s\.latitude, s\.longitude\)\) <= \?/);
+    // Counting listings among a bounded number of office rows.
+    expect(sql.values).toEqual([medford.latitude, medford.longitude, meters, medford.latitude, medford.longitude, meters, 5 * (COUNT_CAP + 1)]);
   });
 
-  it('keeps listings without an office (telehealth only) unless a filter is about offices', () => {
-    expect(countSql(planFor({ care: 'dental' })).sql).not.toContain('"Location"');
+  it('reads every office row, and counts listings not rows, when a filter is about offices', () => {
+    expect(countSql(planFor({ care: 'dental' })).sql).toContain('"firstOffice"');
     for (const [raw, place] of [
       [{ near: '97501' }, medford],
       [{ access: 'entrance' }, null],
     ] as const) {
-      expect(countSql(planFor(raw, place)).sql).toMatch(/EXISTS \(\s*SELECT 1 FROM "PractitionerRoleLocation" rl JOIN "Location" l[\s\S]*l\.active/);
+      const text = countSql(planFor(raw, place)).sql;
+      expect(text).not.toContain('"firstOffice"');
+      expect(text).toMatch(/^SELECT count\(DISTINCT role_id\)/);
     }
   });
 
   it('ignores a place that was not found: no distance filter and no office needed', () => {
     const text = countSql(planFor({ near: 'Atlantis' }, null)).sql;
-    expect(text).not.toMatch(/earth_|"Location"/);
+    expect(text).not.toMatch(/earth_/);
+    expect(text).toContain('"firstOffice"');
   });
 
   it('matches a name by word similarity on the normalized name', () => {
     const sql = countSql(planFor({ name: 'Núñez' }));
-    expect(sql.sql).toMatch(/\? <% p\."searchName"/);
+    expect(sql.sql).toMatch(/\? <% s\."searchName"/);
     expect(sql.values).toEqual(['nunez', COUNT_CAP + 1]);
   });
 
@@ -142,31 +146,31 @@ describe('searchConditions', () => {
   });
 
   it('shows only people taking new patients unless the member asks for everyone', () => {
-    expect(whereOf({})).toContain(`r."newPatients" = 'newpt'`);
-    expect(whereOf({ patients: 'new' })).toContain(`r."newPatients" = 'newpt'`);
+    expect(whereOf({})).toContain(`s."newPatients" = 'newpt'`);
+    expect(whereOf({ patients: 'new' })).toContain(`s."newPatients" = 'newpt'`);
     expect(whereOf({ patients: 'any' })).not.toContain('newPatients');
   });
 
   it('filters languages: spoken by the practitioner, or also through an interpreter when asked', () => {
     const spoken = countSql(planFor({ lang: 'es', patients: 'any' }));
-    expect(spoken.sql).toMatch(/p\.languages @> ARRAY\[\?\]::text\[\]/);
+    expect(spoken.sql).toMatch(/s\.languages @> ARRAY\[\?\]::text\[\]/);
     expect(spoken.sql).not.toContain('interpreterLanguages');
     expect(spoken.values).toEqual(['es', COUNT_CAP + 1]);
 
     const withInterpreter = countSql(planFor({ lang: 'es', interpreter: '1', patients: 'any' }));
-    expect(withInterpreter.sql).toMatch(/\(p\.languages @> ARRAY\[\?\]::text\[\] OR r\."interpreterLanguages" @> ARRAY\[\?\]::text\[\]\)/);
+    expect(withInterpreter.sql).toMatch(/\(s\.languages @> ARRAY\[\?\]::text\[\] OR s\."interpreterLanguages" @> ARRAY\[\?\]::text\[\]\)/);
     expect(withInterpreter.values).toEqual(['es', 'es', COUNT_CAP + 1]);
 
-    expect(whereOf({ interpreter: '1' })).toContain('cardinality(r."interpreterLanguages") > 0');
-    expect(whereOf({ asl: '1' })).toContain(`(p.languages @> ARRAY['ase']::text[] OR r."interpreterLanguages" @> ARRAY['ase']::text[])`);
+    expect(whereOf({ interpreter: '1' })).toContain('cardinality(s."interpreterLanguages") > 0');
+    expect(whereOf({ asl: '1' })).toContain(`(s.languages @> ARRAY['ase']::text[] OR s."interpreterLanguages" @> ARRAY['ase']::text[])`);
   });
 
   it('filters gender, telehealth and office accessibility (all features at one office)', () => {
     const sql = countSql(planFor({ gender: 'male', telehealth: '1', access: ['restroom', 'entrance'], patients: 'any' }));
-    expect(sql.sql).toContain('p.gender = ?');
-    expect(sql.sql).toContain('r.telehealth');
-    expect(sql.sql).toMatch(/l\."accessibilityCodes" @> ARRAY\[\?,\?\]::text\[\]/);
-    expect(sql.values).toEqual(['male', 'entrance', 'restroom', COUNT_CAP + 1]);
+    expect(sql.sql).toContain('s.gender = ?');
+    expect(sql.sql).toContain('s.telehealth');
+    expect(sql.sql).toMatch(/s\."accessibilityCodes" @> ARRAY\[\?,\?\]::text\[\]/);
+    expect(sql.values).toEqual(['entrance', 'restroom', 'male', 5 * (COUNT_CAP + 1)]);
   });
 });
 

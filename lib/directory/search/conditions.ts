@@ -22,36 +22,38 @@ export function planSearch(query: SearchQuery, place: Place | null): SearchPlan 
   return { query, place, name };
 }
 
-/** Conditions on the listing and its practitioner (aliases r and p). */
+/**
+ * Conditions on the listing and its practitioner. Every search reads ListingSearchRow (alias s): one
+ * row per listing and open office, holding every fact searched on, so no query joins tables.
+ */
 export function listingConditions({ query, name }: SearchPlan): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [Prisma.sql`r.active`, Prisma.sql`p.active`];
-  if (query.care === 'primary-care') conditions.push(Prisma.sql`r."isPrimaryCare"`);
-  else if (query.care === 'specialist' && query.specialty) conditions.push(Prisma.sql`r."specialtyCodes" @> ${textArray([query.specialty])}`);
-  else if (query.care) conditions.push(Prisma.sql`r."specialtyCodes" && ${textArray(careKindCodes[query.care])}`);
+  const conditions: Prisma.Sql[] = [];
+  if (query.care === 'primary-care') conditions.push(Prisma.sql`s."isPrimaryCare"`);
+  else if (query.care === 'specialist' && query.specialty) conditions.push(Prisma.sql`s."specialtyCodes" @> ${textArray([query.specialty])}`);
+  else if (query.care) conditions.push(Prisma.sql`s."specialtyCodes" && ${textArray(careKindCodes[query.care])}`);
 
-  if (acceptingOnly(query)) conditions.push(Prisma.sql`r."newPatients" = 'newpt'`);
+  if (acceptingOnly(query)) conditions.push(Prisma.sql`s."newPatients" = 'newpt'`);
   if (query.language && query.interpreter) {
-    conditions.push(Prisma.sql`(p.languages @> ${textArray([query.language])} OR r."interpreterLanguages" @> ${textArray([query.language])})`);
+    conditions.push(Prisma.sql`(s.languages @> ${textArray([query.language])} OR s."interpreterLanguages" @> ${textArray([query.language])})`);
   } else if (query.language) {
-    conditions.push(Prisma.sql`p.languages @> ${textArray([query.language])}`);
+    conditions.push(Prisma.sql`s.languages @> ${textArray([query.language])}`);
   } else if (query.interpreter) {
-    conditions.push(Prisma.sql`cardinality(r."interpreterLanguages") > 0`);
+    conditions.push(Prisma.sql`cardinality(s."interpreterLanguages") > 0`);
   }
-  if (query.asl) conditions.push(Prisma.sql`(p.languages @> ARRAY['ase']::text[] OR r."interpreterLanguages" @> ARRAY['ase']::text[])`);
-  if (query.gender) conditions.push(Prisma.sql`p.gender = ${query.gender}`);
-  if (query.telehealth) conditions.push(Prisma.sql`r.telehealth`);
-  if (name) conditions.push(Prisma.sql`${name} <% p."searchName"`);
+  if (query.asl) conditions.push(Prisma.sql`(s.languages @> ARRAY['ase']::text[] OR s."interpreterLanguages" @> ARRAY['ase']::text[])`);
+  if (query.gender) conditions.push(Prisma.sql`s.gender = ${query.gender}`);
+  if (query.telehealth) conditions.push(Prisma.sql`s.telehealth`);
+  if (name) conditions.push(Prisma.sql`${name} <% s."searchName"`);
   return conditions;
 }
 
 const earthOf = (place: Place) => Prisma.sql`ll_to_earth(${place.latitude}, ${place.longitude})`;
-const officePoint = Prisma.sql`ll_to_earth(l.latitude, l.longitude)`;
+const officePoint = Prisma.sql`ll_to_earth(s.latitude, s.longitude)`;
 
-/** Conditions on one office (alias l): open, the features asked for, within the distance. */
+/** Conditions on the row's office: the features asked for, within the distance. (Closed offices have no rows.) */
 export function officeConditions({ query, place }: SearchPlan): Prisma.Sql[] {
-  // A closed office (inactive) is never matched, measured or shown.
-  const conditions: Prisma.Sql[] = [Prisma.sql`l.active`];
-  if (query.access.length > 0) conditions.push(Prisma.sql`l."accessibilityCodes" @> ${textArray(query.access)}`);
+  const conditions: Prisma.Sql[] = [];
+  if (query.access.length > 0) conditions.push(Prisma.sql`s."accessibilityCodes" @> ${textArray(query.access)}`);
   if (place) {
     const meters = query.miles * METERS_PER_MILE;
     conditions.push(
@@ -63,58 +65,69 @@ export function officeConditions({ query, place }: SearchPlan): Prisma.Sql[] {
   return conditions;
 }
 
-const needsOffice = ({ query, place }: SearchPlan) => place !== null || query.access.length > 0;
+/** A search about offices reads every office row of a listing; any other reads one row per listing. */
+const isAboutOffices = ({ query, place }: SearchPlan) => place !== null || query.access.length > 0;
 
-/** Listings (r, p) that match, with an office that matches when the search is about offices. */
-function matchingListings(plan: SearchPlan): Prisma.Sql {
-  const conditions = listingConditions(plan);
-  if (needsOffice(plan)) {
-    conditions.push(Prisma.sql`EXISTS (
-        SELECT 1 FROM "PractitionerRoleLocation" rl JOIN "Location" l ON l.id = rl."locationId"
-        WHERE rl."roleId" = r.id AND ${Prisma.join(officeConditions(plan), ' AND ')})`);
-  }
-  return Prisma.sql`FROM "PractitionerRole" r
-      JOIN "Practitioner" p ON p.id = r."practitionerId"
-      WHERE ${Prisma.join(conditions, ' AND ')}`;
+function where(plan: SearchPlan): Prisma.Sql {
+  const conditions = [...(isAboutOffices(plan) ? officeConditions(plan) : [Prisma.sql`s."firstOffice"`]), ...listingConditions(plan)];
+  return Prisma.sql`WHERE ${Prisma.join(conditions.length > 0 ? conditions : [Prisma.sql`true`], ' AND ')}`;
 }
 
 /** Past this many matches members are told "more than 1,000": counting every one costs time and helps no one. */
 export const COUNT_CAP = 1000;
+/** A search about offices counts listings among at most this many matching office rows. */
+const COUNTED_OFFICE_ROWS = 5 * (COUNT_CAP + 1);
 
 /** How many listings match, counting no further than COUNT_CAP + 1. */
 export function countSql(plan: SearchPlan): Prisma.Sql {
-  return Prisma.sql`SELECT count(*) AS total FROM (SELECT 1 ${matchingListings(plan)} LIMIT ${COUNT_CAP + 1}) capped`;
+  if (!isAboutOffices(plan)) {
+    return Prisma.sql`SELECT count(*) AS total FROM (SELECT 1 FROM "ListingSearchRow" s ${where(plan)} LIMIT ${COUNT_CAP + 1}) capped`;
+  }
+  return Prisma.sql`SELECT count(DISTINCT role_id) AS total FROM (SELECT s."roleId" AS role_id FROM "ListingSearchRow" s ${where(plan)} LIMIT ${COUNTED_OFFICE_ROWS}) capped`;
 }
 
-const familyOrder = Prisma.sql`lower(coalesce(p."familyName", p.name)), p."searchName", r.id`;
+const familyOrder = Prisma.sql`s."familyKey", s."searchName", s."roleId"`;
 
 /**
- * A page of listings when the search is not about distance: by name match, else by family name.
- * The page is cut in the database (LIMIT/OFFSET), so a broad search reads only what it shows.
+ * A page of listings when the search is not about distance: by name match, else by family name. The
+ * page is cut in the database (LIMIT/OFFSET) from an index in family-name order, so a broad search
+ * reads only the rows it shows.
  */
 export function listingPageSql(plan: SearchPlan): Prisma.Sql {
-  const order = plan.name ? Prisma.sql`word_similarity(${plan.name}, p."searchName") DESC, ${familyOrder}` : familyOrder;
-  return Prisma.sql`
-    SELECT r.id AS role_id, NULL::text AS location_id, NULL::float8 AS meters
-    ${matchingListings(plan)}
-    ORDER BY ${order}
-    LIMIT ${RESULTS_PER_PAGE} OFFSET ${(plan.query.page - 1) * RESULTS_PER_PAGE}`;
+  const page = Prisma.sql`LIMIT ${RESULTS_PER_PAGE} OFFSET ${(plan.query.page - 1) * RESULTS_PER_PAGE}`;
+  const columns = Prisma.sql`s."roleId" AS role_id, nullif(s."locationId", '') AS location_id, NULL::float8 AS meters`;
+  if (plan.name) {
+    // Name matches are few; each listing once (its first matching office), best match first.
+    return Prisma.sql`
+      SELECT role_id, location_id, meters FROM (
+        SELECT DISTINCT ON (s."roleId") ${columns}, word_similarity(${plan.name}, s."searchName") AS rank, s."familyKey", s."searchName"
+        FROM "ListingSearchRow" s ${where(plan)}
+        ORDER BY s."roleId", s."locationId"
+      ) hit
+      ORDER BY rank DESC, "familyKey", "searchName", role_id
+      ${page}`;
+  }
+  if (isAboutOffices(plan)) {
+    // Several offices of one listing may match: keep one row per listing, still in index order.
+    return Prisma.sql`
+      SELECT DISTINCT ON (${familyOrder}) ${columns}
+      FROM "ListingSearchRow" s ${where(plan)}
+      ORDER BY ${familyOrder}
+      ${page}`;
+  }
+  return Prisma.sql`SELECT ${columns} FROM "ListingSearchRow" s ${where(plan)} ORDER BY ${familyOrder} ${page}`;
 }
 
 /**
- * Listing-office pairs nearest first, for a search near a place. Ordering by `<->` on the office's
- * point lets the GiST index hand offices over nearest first (a k-nearest-neighbour scan), so the
- * database stops after `limit` pairs instead of measuring and sorting every office in the area. A
- * listing with several offices can appear more than once; the caller keeps its nearest.
+ * Listing-office rows nearest first, for a search near a place. Ordering by `<->` on the office's
+ * point lets the GiST index hand rows over nearest first (a k-nearest-neighbour scan), so the database
+ * stops after `limit` rows instead of measuring and sorting every office in the area. A listing with
+ * several offices can appear more than once; the caller keeps its nearest.
  */
 export function nearbyPairsSql(plan: SearchPlan & { place: Place }, limit: number): Prisma.Sql {
   return Prisma.sql`
-    SELECT rl."roleId" AS role_id, l.id AS location_id, earth_distance(${earthOf(plan.place)}, ${officePoint}) AS meters
-    FROM "Location" l
-    JOIN "PractitionerRoleLocation" rl ON rl."locationId" = l.id
-    JOIN "PractitionerRole" r ON r.id = rl."roleId"
-    JOIN "Practitioner" p ON p.id = r."practitionerId"
-    WHERE ${Prisma.join([...officeConditions(plan), ...listingConditions(plan)], ' AND ')}
+    SELECT s."roleId" AS role_id, nullif(s."locationId", '') AS location_id, earth_distance(${earthOf(plan.place)}, ${officePoint}) AS meters
+    FROM "ListingSearchRow" s ${where(plan)}
     ORDER BY ${officePoint} <-> ${earthOf(plan.place)}, ${familyOrder}
     LIMIT ${limit}`;
 }

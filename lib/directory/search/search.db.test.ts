@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db/client';
 import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
 import { createTestListing } from '@/tests/db/listing-rows';
+import { rebuildListingSearchRows } from './search-rows';
 import { testBackends } from '@/tests/db/test-databases';
 import { DEMO_TODAY } from '../demo/index';
 import { seedSampleDirectoryIfEmpty } from '../demo/seed';
@@ -283,6 +284,8 @@ for (const backend of testBackends) {
       expect(outcome.results.some((result) => !result.stale)).toBe(true);
     });
 
+    // These change the directory tables directly, as a staff tool might, so each rebuilds the
+    // search's own table afterwards (an import does that itself).
     describe('when the data changes', () => {
       it('opens a listing with every office, in the order the listing gives them', async () => {
         const listing = await createTestListing(db, 'search-db');
@@ -297,6 +300,7 @@ for (const backend of testBackends) {
           await db.location.deleteMany({ where: { id: { in: ['location-search-db-0', 'location-search-db-1'] } } });
           await db.practitioner.delete({ where: { id: 'practitioner-search-db' } });
           await db.organization.delete({ where: { id: 'org-search-db' } });
+          await rebuildListingSearchRows(db);
         }
       });
 
@@ -305,6 +309,7 @@ for (const backend of testBackends) {
         const link = row?.locations[0];
         if (!row || !link) throw new Error('the sample has no telehealth listing near 97501');
         await db.practitionerRoleLocation.delete({ where: { roleId_locationId: { roleId: row.id, locationId: link.locationId } } });
+        await rebuildListingSearchRows(db);
         try {
           const anywhere = await everyPage({ telehealth: '1' });
           expect(anywhere.results.find((result) => result.id === row.id)).toMatchObject({ office: null, distanceMiles: null, otherOfficeCount: 0 });
@@ -313,6 +318,7 @@ for (const backend of testBackends) {
           expect(await findListing(db, row.id, now)).toMatchObject({ id: row.id, office: null, offices: [] });
         } finally {
           await db.practitionerRoleLocation.create({ data: { roleId: row.id, locationId: link.locationId, position: link.position } });
+          await rebuildListingSearchRows(db);
         }
       });
 
@@ -329,6 +335,7 @@ for (const backend of testBackends) {
 
         await db.practitionerRoleLocation.create({ data: { roleId: row.id, locationId: far.office.id, position: 1 } });
         await db.location.update({ where: { id: closing.id }, data: { active: false } });
+        await rebuildListingSearchRows(db);
         try {
           const expected = (await loadRows(db)).filter((candidate) => listed(candidate) && candidate.isPrimaryCare && officesWithin(candidate, 10).length > 0);
           const outcome = await everyPage({ care: 'primary-care', near: '97501', miles: '10', patients: 'any' });
@@ -343,6 +350,7 @@ for (const backend of testBackends) {
         } finally {
           await db.location.update({ where: { id: closing.id }, data: { active: true } });
           await db.practitionerRoleLocation.delete({ where: { roleId_locationId: { roleId: row.id, locationId: far.office.id } } });
+          await rebuildListingSearchRows(db);
         }
       });
 
@@ -351,12 +359,14 @@ for (const backend of testBackends) {
         if (!row?.practitionerId) throw new Error('the sample has no primary-care listing');
         const name = row.practitioner?.name ?? '';
         await db.practitioner.update({ where: { id: row.practitionerId }, data: { active: false } });
+        await rebuildListingSearchRows(db);
         try {
           const outcome = await everyPage({ name, patients: 'any' });
           expect(ids(outcome.results)).not.toContain(row.id);
           expect(await findListing(db, row.id, now)).toBeNull();
         } finally {
           await db.practitioner.update({ where: { id: row.practitionerId }, data: { active: true } });
+          await rebuildListingSearchRows(db);
         }
       });
 
