@@ -75,15 +75,19 @@ function where(plan: SearchPlan): Prisma.Sql {
 
 /** Past this many matches members are told "more than 1,000": counting every one costs time and helps no one. */
 export const COUNT_CAP = 1000;
-/** A search about offices counts listings among at most this many matching office rows. */
-const COUNTED_OFFICE_ROWS = 5 * (COUNT_CAP + 1);
+/**
+ * A search about offices counts listings among at most this many matching office rows; reaching it
+ * counts as "more than COUNT_CAP" (listings with several offices nearby make that an overstatement
+ * only when they average two or more offices each inside the distance).
+ */
+export const COUNTED_OFFICE_ROWS = 2 * (COUNT_CAP + 1);
 
 /** How many listings match, counting no further than COUNT_CAP + 1. */
 export function countSql(plan: SearchPlan): Prisma.Sql {
   if (!isAboutOffices(plan)) {
     return Prisma.sql`SELECT count(*) AS total FROM (SELECT 1 FROM "ListingSearchRow" s ${where(plan)} LIMIT ${COUNT_CAP + 1}) capped`;
   }
-  return Prisma.sql`SELECT count(DISTINCT role_id) AS total FROM (SELECT s."roleId" AS role_id FROM "ListingSearchRow" s ${where(plan)} LIMIT ${COUNTED_OFFICE_ROWS}) capped`;
+  return Prisma.sql`SELECT count(DISTINCT role_id) AS total, count(*) AS office_rows FROM (SELECT s."roleId" AS role_id FROM "ListingSearchRow" s ${where(plan)} LIMIT ${COUNTED_OFFICE_ROWS}) capped`;
 }
 
 const familyOrder = Prisma.sql`s."familyKey", s."searchName", s."roleId"`;
@@ -122,13 +126,16 @@ export function listingPageSql(plan: SearchPlan): Prisma.Sql {
  * Listing-office rows nearest first, for a search near a place. Ordering by `<->` on the office's
  * point lets the GiST index hand rows over nearest first (a k-nearest-neighbour scan), so the database
  * stops after `limit` rows instead of measuring and sorting every office in the area. A listing with
- * several offices can appear more than once; the caller keeps its nearest.
+ * several offices can appear more than once; the caller keeps its nearest. Nothing follows the
+ * distance in ORDER BY on purpose: a second sort key makes PostgreSQL sort every office in the area
+ * instead of reading the index in order; the caller breaks ties (listings at the same office).
  */
 export function nearbyPairsSql(plan: SearchPlan & { place: Place }, limit: number): Prisma.Sql {
   return Prisma.sql`
-    SELECT s."roleId" AS role_id, nullif(s."locationId", '') AS location_id, earth_distance(${earthOf(plan.place)}, ${officePoint}) AS meters
+    SELECT s."roleId" AS role_id, nullif(s."locationId", '') AS location_id, earth_distance(${earthOf(plan.place)}, ${officePoint}) AS meters,
+      s."familyKey" AS family
     FROM "ListingSearchRow" s ${where(plan)}
-    ORDER BY ${officePoint} <-> ${earthOf(plan.place)}, ${familyOrder}
+    ORDER BY ${officePoint} <-> ${earthOf(plan.place)}
     LIMIT ${limit}`;
 }
 

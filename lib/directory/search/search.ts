@@ -4,7 +4,7 @@
  */
 import type { Database } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { COUNT_CAP, countSql, listingPageSql, nameThresholdSql, nearbyPairsSql, planSearch, type SearchPlan } from './conditions';
+import { COUNT_CAP, COUNTED_OFFICE_ROWS, countSql, listingPageSql, nameThresholdSql, nearbyPairsSql, planSearch, type SearchPlan } from './conditions';
 import type { ListingSummary } from './listing-types';
 import { MAX_PAGE, MAX_PLACE_LENGTH, RESULTS_PER_PAGE } from './options';
 import type { SearchQuery } from './params';
@@ -21,7 +21,8 @@ export type SearchOutcome = {
 };
 
 type Hit = { role_id: string; location_id: string | null; meters: number | null };
-type CountRow = { total: bigint | number };
+type NearbyRow = { role_id: string; location_id: string | null; meters: number; family: string };
+type CountRow = { total: bigint | number; office_rows?: bigint | number };
 
 /** The most listing-office pairs a near-me search reads to fill its deepest page. */
 const MAX_PAIRS = MAX_PAGE * RESULTS_PER_PAGE * 4;
@@ -32,6 +33,7 @@ export async function searchDirectory(db: Database, query: SearchQuery, now: Dat
   const hits = plan.place ? await nearestListings(db, { ...plan, place: plan.place }) : await run<Hit>(db, plan, listingPageSql(plan));
   const [counted] = await run<CountRow>(db, plan, countSql(plan));
   const total = Number(counted?.total ?? 0);
+  const countStopped = counted?.office_rows !== undefined && Number(counted.office_rows) >= COUNTED_OFFICE_ROWS;
 
   const rows = await db.practitionerRole.findMany({ where: { id: { in: hits.map((hit) => hit.role_id) } }, include: listingInclude });
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -40,20 +42,28 @@ export async function searchDirectory(db: Database, query: SearchQuery, now: Dat
     const meters = hit.meters === null ? null : Number(hit.meters);
     return row ? [reshapeSummary(row, { officeId: hit.location_id, meters, access: query.access, now })] : [];
   });
-  return { results, total: Math.min(total, COUNT_CAP + 1), totalIsCapped: total > COUNT_CAP, place };
+  const totalIsCapped = total > COUNT_CAP || countStopped;
+  return { results, total: totalIsCapped ? COUNT_CAP + 1 : total, totalIsCapped, place };
 }
 
 /**
- * The page's listings nearest first. Pairs come nearest first, so each listing's first pair is its
- * nearest office; when listings with several offices leave the page short, read further.
+ * The page's listings nearest first. Rows come nearest first from the index, but listings at the same
+ * office tie, and the index breaks ties its own way; so only rows strictly nearer than the last one
+ * read are trusted, sorted with a stable tie-break (family name, then id), and each listing keeps its
+ * nearest office. When that leaves the page short, read further.
  */
 async function nearestListings(db: Database, plan: SearchPlan & { place: Place }): Promise<Hit[]> {
   const wanted = plan.query.page * RESULTS_PER_PAGE;
   for (let limit = wanted + RESULTS_PER_PAGE; ; limit *= 4) {
-    const pairs = await run<Hit>(db, plan, nearbyPairsSql(plan, Math.min(limit, MAX_PAIRS)));
+    const pairs = await run<NearbyRow>(db, plan, nearbyPairsSql(plan, Math.min(limit, MAX_PAIRS)));
+    const complete = pairs.length < Math.min(limit, MAX_PAIRS) || limit >= MAX_PAIRS;
+    const farthest = pairs.at(-1)?.meters ?? 0;
+    const trusted = (complete ? pairs : pairs.filter((pair) => pair.meters < farthest)).toSorted(
+      (a, b) => a.meters - b.meters || a.family.localeCompare(b.family) || a.role_id.localeCompare(b.role_id),
+    );
     const nearest = new Map<string, Hit>();
-    for (const pair of pairs) if (!nearest.has(pair.role_id)) nearest.set(pair.role_id, pair);
-    if (nearest.size >= wanted || pairs.length < limit || limit >= MAX_PAIRS) return [...nearest.values()].slice(wanted - RESULTS_PER_PAGE, wanted);
+    for (const pair of trusted) if (!nearest.has(pair.role_id)) nearest.set(pair.role_id, pair);
+    if (nearest.size >= wanted || complete) return [...nearest.values()].slice(wanted - RESULTS_PER_PAGE, wanted);
   }
 }
 
