@@ -4,7 +4,7 @@
  */
 import type { Database } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { COUNT_CAP, COUNTED_OFFICE_ROWS, countSql, listingPageSql, nameThresholdSql, nearbyPairsSql, planSearch, type SearchPlan } from './conditions';
+import { COUNT_CAP, COUNTED_OFFICE_ROWS, countSql, listingPageSql, nameThresholdSql, nearbyPairsSql, nearbyPlanSql, planSearch, type SearchPlan } from './conditions';
 import type { ListingSummary } from './listing-types';
 import { MAX_PAGE, MAX_PLACE_LENGTH, RESULTS_PER_PAGE } from './options';
 import type { SearchQuery } from './params';
@@ -67,9 +67,14 @@ async function nearestListings(db: Database, plan: SearchPlan & { place: Place }
   }
 }
 
-/** The name search's similarity threshold is a setting, so it is set for this transaction only. */
+/**
+ * Runs one search statement, in a transaction with the settings it needs: the name search's
+ * similarity threshold, and for a search near a place the plan choice of nearbyPlanSql. Both are
+ * set for that transaction only.
+ */
 async function run<Row>(db: Database, plan: SearchPlan, sql: Prisma.Sql): Promise<Row[]> {
-  if (plan.name === '') return db.$queryRaw<Row[]>(sql);
-  const [, rows] = await db.$transaction([db.$queryRaw(nameThresholdSql), db.$queryRaw<Row[]>(sql)]);
-  return rows;
+  const settings = [...(plan.name === '' ? [] : [nameThresholdSql]), ...(plan.place ? [nearbyPlanSql] : [])];
+  if (settings.length === 0) return db.$queryRaw<Row[]>(sql);
+  const results = await db.$transaction([...settings.map((setting) => db.$queryRaw(setting)), db.$queryRaw<Row[]>(sql)]);
+  return results.at(-1) as Row[];
 }
