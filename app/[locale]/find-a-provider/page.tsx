@@ -18,7 +18,7 @@ import { DirectoryUnavailableError, searchProviders, showsSampleData } from '@/l
 
 type Props = PageProps<'/[locale]/find-a-provider'>;
 
-/** "120 providers found", or "More than 1,000 providers found" when the count stopped there. */
+/** "120 providers found", or "More than 300 providers found" when the count stopped there. */
 function countText(t: (key: string, values: Record<string, number>) => string, outcome: SearchOutcome): string {
   return outcome.totalIsCapped ? t('resultCountMore', { count: COUNT_CAP }) : t('resultCount', { count: outcome.total });
 }

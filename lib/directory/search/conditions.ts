@@ -73,8 +73,9 @@ function where(plan: SearchPlan): Prisma.Sql {
   return Prisma.sql`WHERE ${Prisma.join(conditions.length > 0 ? conditions : [Prisma.sql`true`], ' AND ')}`;
 }
 
-/** Past this many matches members are told "more than 1,000": counting every one costs time and helps no one. */
-export const COUNT_CAP = 1000;
+/** Past this many matches members are told "more than 300": no one pages through more, and counting every
+ * match near a town costs more than the whole rest of the search. */
+export const COUNT_CAP = 300;
 /**
  * A search about offices counts listings among at most this many matching office rows; reaching it
  * counts as "more than COUNT_CAP" (listings with several offices nearby make that an overstatement

@@ -15,7 +15,7 @@ export type SearchOutcome = {
   results: ListingSummary[];
   /** Listings that match, up to COUNT_CAP + 1. */
   total: number;
-  /** True when more than COUNT_CAP match ("more than 1,000 providers"). */
+  /** True when more than COUNT_CAP match ("more than 300 providers"). */
   totalIsCapped: boolean;
   place: PlaceLookup;
 };
