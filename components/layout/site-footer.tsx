@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import type { Plan } from '@/lib/content/schemas';
 import { localizeHref } from '../mdx/content-link';
 import { PhoneLink } from '../mdx/phone-link';
+import { FeedbackLink } from './feedback-link';
 
 export async function SiteFooter({ locale, plan }: { locale: Locale; plan: Plan }) {
   const t = await getTranslations({ locale, namespace: 'Footer' });
@@ -44,6 +45,9 @@ export async function SiteFooter({ locale, plan }: { locale: Locale; plan: Plan 
             </li>
             <li>
               <Link prefetch={false} href={localizeHref('/contact', locale)}>{t('contact')}</Link>
+            </li>
+            <li>
+              <FeedbackLink locale={locale} label={t('feedback')} />
             </li>
           </ul>
         </section>

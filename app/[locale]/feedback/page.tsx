@@ -1,0 +1,109 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
+import { callValues } from '@/components/mdx/phone-link';
+import { localeParam } from '@/i18n/locale-param';
+import { routing, type Locale } from '@/i18n/routing';
+import { loadPlan } from '@/lib/content/plan';
+import { readFeedbackConfig } from '@/lib/feedback/config';
+import { refererPagePath, safePagePath } from '@/lib/feedback/page-path';
+import { commentsMaxLength, contactMaxLength, easeCodes, feedbackErrorCodes, feedbackFields, foundCodes, lookingForCodes } from '@/lib/feedback/schema';
+import { issueFormToken } from '@/lib/feedback/token';
+import { sendFeedback } from './actions';
+import { FeedbackForm, type FeedbackFormText } from './_components/feedback-form';
+
+type Props = PageProps<'/[locale]/feedback'>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const t = await getTranslations({ locale, namespace: 'Feedback' });
+  const path = (other: Locale) => `/${other}/feedback`;
+  return {
+    title: t('title'),
+    description: t('description'),
+    alternates: {
+      canonical: path(locale),
+      languages: { ...Object.fromEntries(routing.locales.map((other) => [other, path(other)])), 'x-default': path(routing.defaultLocale) },
+    },
+    robots: { index: false, follow: true },
+  };
+}
+
+/** The page the member came from: `?from=/path`, else the Referer header when it is this site. */
+async function originPath(searchParams: Props['searchParams']): Promise<string | undefined> {
+  const from = (await searchParams).from;
+  const fromQuery = safePagePath(Array.isArray(from) ? from[0] : from);
+  if (fromQuery) return fromQuery;
+  const requestHeaders = await headers();
+  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host');
+  const protocol = requestHeaders.get('x-forwarded-proto') ?? 'http';
+  return host ? refererPagePath(requestHeaders.get('referer'), `${protocol}://${host}`) : undefined;
+}
+
+function codes<Code extends string>(list: readonly Code[], label: (code: Code) => string): Record<Code, string> {
+  return Object.fromEntries(list.map((code) => [code, label(code)])) as Record<Code, string>;
+}
+
+export default async function FeedbackPage({ params, searchParams }: Props) {
+  const locale = await localeParam(params);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Feedback' });
+  const plan = loadPlan();
+  const call = callValues(plan);
+  const from = await originPath(searchParams);
+  const max = { comments: commentsMaxLength, contact: contactMaxLength };
+
+  const text: FeedbackFormText = {
+    lookingForLabel: t('lookingForLabel'),
+    lookingFor: codes(lookingForCodes, (code) => t(`lookingFor.${code}`)),
+    foundLabel: t('foundLabel'),
+    found: codes(foundCodes, (code) => t(`found.${code}`)),
+    easeLabel: t('easeLabel'),
+    easeHint: t('easeHint'),
+    ease: codes(easeCodes, (code) => t(`ease.${code}`)),
+    commentsLabel: t('commentsLabel'),
+    commentsHint: t('commentsHint', { max: commentsMaxLength }),
+    contactLabel: t('contactLabel'),
+    contactHint: t('contactHint'),
+    honeypotLabel: t('honeypotLabel'),
+    submit: t('submit'),
+    errorSummary: t('errorSummary'),
+    errors: Object.fromEntries(
+      feedbackFields.map((field) => [
+        field,
+        codes(feedbackErrorCodes[field], (code) => t(`errors.${field}.${code}`, { max: field === 'comments' || field === 'contact' ? max[field] : 0 })),
+      ]),
+    ) as FeedbackFormText['errors'],
+    sentTitle: t('sentTitle'),
+    referenceLabel: t('referenceLabel'),
+    sentBody: t.rich('sentBody', call),
+    backToPage: t('backToPage'),
+    problems: {
+      'rate-limited': t.rich('rateLimited', call),
+      unavailable: t.rich('unavailable', call),
+      'too-large': t('tooLarge'),
+      expired: t('expired'),
+    },
+  };
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <p className="mt-3 text-lg">{t('intro')}</p>
+      <div className="mt-4 rounded-md border-l-8 border-brand-700 bg-brand-50 p-4 text-lg">
+        <p className="font-semibold">{t('privacy')}</p>
+        <p className="mt-2">{t('privacyRemoved')}</p>
+        <p className="mt-2">{t.rich('needHelp', call)}</p>
+      </div>
+      <div className="mt-8">
+        <FeedbackForm
+          action={sendFeedback.bind(null, locale)}
+          text={text}
+          token={issueFormToken(readFeedbackConfig().tokenSecret)}
+          from={from}
+          homeHref={`/${locale}`}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * The website survey at /{locale}/feedback: what a member may send, checked the same way in the
+ * browser and on the server. Errors come back as stable codes per field (not sentences), so the page
+ * shows them in the member's language from messages/{en,es}.json.
+ *
+ * "Something else" does not require a comment: the survey asks little on purpose, and a bare
+ * "other" still counts for staff. Safe for client components: it imports only zod and plain helpers.
+ */
+import { z } from 'zod';
+import { looksLikeContact } from '@/lib/directory/reports/schema';
+
+export const lookingForCodes = ['find-provider', 'benefits', 'pharmacy', 'transportation', 'dental', 'mental-health', 'member-id-card', 'other'] as const;
+export type LookingForCode = (typeof lookingForCodes)[number];
+
+/** Stored as the FeedbackFound enum, which uses the same words. */
+export const foundCodes = ['yes', 'partly', 'no'] as const;
+export const easeCodes = ['1', '2', '3', '4', '5'] as const;
+
+export const commentsMaxLength = 1000;
+export const contactMaxLength = 200;
+
+const emptyToUndefined = (text: string) => (text === '' ? undefined : text);
+const choice = (issue: { input?: unknown }) => (issue.input === undefined || issue.input === '' ? 'required' : 'invalid');
+
+export const feedbackSchema = z.object({
+  lookingFor: z.enum(lookingForCodes, { error: choice }),
+  found: z.enum(foundCodes, { error: choice }),
+  ease: z.enum(easeCodes, { error: choice }).transform(Number),
+  comments: z.string().trim().max(commentsMaxLength, { error: 'too-long' }).transform(emptyToUndefined),
+  contact: z
+    .string()
+    .trim()
+    .max(contactMaxLength, { error: 'too-long' })
+    .refine((text) => text === '' || looksLikeContact(text), { error: 'invalid' })
+    .transform(emptyToUndefined),
+});
+
+/** A valid answer: `ease` is 1–5; empty optional fields are undefined. Comments are not yet scrubbed. */
+export type FeedbackInput = z.output<typeof feedbackSchema>;
+
+export type FeedbackErrors = {
+  lookingFor?: 'required' | 'invalid';
+  found?: 'required' | 'invalid';
+  ease?: 'required' | 'invalid';
+  comments?: 'too-long';
+  contact?: 'too-long' | 'invalid';
+};
+export type FeedbackField = keyof FeedbackErrors;
+export const feedbackFields = ['lookingFor', 'found', 'ease', 'comments', 'contact'] as const satisfies readonly FeedbackField[];
+
+/** What the member typed, untrimmed, to fill the form in again. */
+export type FeedbackValues = Record<FeedbackField, string>;
+
+export type ParsedFeedback = { ok: true; value: FeedbackInput } | { ok: false; errors: FeedbackErrors; values: FeedbackValues };
+
+export const feedbackErrorCodes: { [Field in FeedbackField]: readonly NonNullable<FeedbackErrors[Field]>[] } = {
+  lookingFor: ['required', 'invalid'],
+  found: ['required', 'invalid'],
+  ease: ['required', 'invalid'],
+  comments: ['too-long'],
+  contact: ['too-long', 'invalid'],
+};
+/** Unreachable while every check above carries a code (the values are always strings); a safe default if not. */
+const fallbackCodes: Required<FeedbackErrors> = { lookingFor: 'invalid', found: 'invalid', ease: 'invalid', comments: 'too-long', contact: 'invalid' };
+
+function isField(key: unknown): key is FeedbackField {
+  return typeof key === 'string' && key in feedbackErrorCodes;
+}
+
+/** Reads the survey's fields without throwing: anything that is not text (a file, a number) counts as empty. */
+export function readFeedbackValues(input: FormData | Record<string, unknown>): FeedbackValues {
+  const read = (field: FeedbackField) => {
+    const raw = input instanceof FormData ? input.get(field) : input[field];
+    return typeof raw === 'string' ? raw : '';
+  };
+  return { lookingFor: read('lookingFor'), found: read('found'), ease: read('ease'), comments: read('comments'), contact: read('contact') };
+}
+
+export function parseFeedbackForm(input: FormData | Record<string, unknown>): ParsedFeedback {
+  const values = readFeedbackValues(input);
+  const parsed = feedbackSchema.safeParse(values);
+  if (parsed.success) return { ok: true, value: parsed.data };
+
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    // The first problem per field is the one to fix first (too long before malformed).
+    if (!isField(field) || errors[field]) continue;
+    const known: readonly string[] = feedbackErrorCodes[field];
+    errors[field] = known.includes(issue.message) ? issue.message : fallbackCodes[field];
+  }
+  // Each entry is one of feedbackErrorCodes[field], checked just above.
+  return { ok: false, errors: errors as FeedbackErrors, values };
+}
