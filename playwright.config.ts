@@ -30,8 +30,10 @@ export default defineConfig({
   timeout: 60_000,
   use: { baseURL, launchOptions: chromium, trace: 'retain-on-failure' },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions: chromium } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: chromium } },
+    // Server behaviour (status codes, outages) is the same at every viewport: *.server.spec.ts runs once.
+    { name: 'phone', testIgnore: /\.server\.spec\.ts$/, use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions: chromium } },
+    { name: 'desktop', testIgnore: /\.server\.spec\.ts$/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: chromium } },
+    { name: 'server', testMatch: /\.server\.spec\.ts$/, use: { launchOptions: chromium } },
   ],
   webServer: {
     command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,

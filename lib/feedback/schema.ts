@@ -7,6 +7,7 @@
  * "other" still counts for staff. Safe for client components: it imports only zod and plain helpers.
  */
 import { z } from 'zod';
+import { errorCodesByField } from '@/lib/forms/field-errors';
 import { looksLikeContact } from '@/lib/directory/reports/schema';
 
 export const lookingForCodes = ['find-provider', 'benefits', 'pharmacy', 'transportation', 'dental', 'mental-health', 'member-id-card', 'other'] as const;
@@ -63,10 +64,6 @@ export const feedbackErrorCodes: { [Field in FeedbackField]: readonly NonNullabl
 /** Unreachable while every check above carries a code (the values are always strings); a safe default if not. */
 const fallbackCodes: Required<FeedbackErrors> = { lookingFor: 'invalid', found: 'invalid', ease: 'invalid', comments: 'too-long', contact: 'invalid' };
 
-function isField(key: unknown): key is FeedbackField {
-  return typeof key === 'string' && key in feedbackErrorCodes;
-}
-
 /** Reads the survey's fields without throwing: anything that is not text (a file, a number) counts as empty. */
 export function readFeedbackValues(input: FormData | Record<string, unknown>): FeedbackValues {
   const read = (field: FeedbackField) => {
@@ -81,14 +78,7 @@ export function parseFeedbackForm(input: FormData | Record<string, unknown>): Pa
   const parsed = feedbackSchema.safeParse(values);
   if (parsed.success) return { ok: true, value: parsed.data };
 
-  const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0];
-    // The first problem per field is the one to fix first (too long before malformed).
-    if (!isField(field) || errors[field]) continue;
-    const known: readonly string[] = feedbackErrorCodes[field];
-    errors[field] = known.includes(issue.message) ? issue.message : fallbackCodes[field];
-  }
-  // Each entry is one of feedbackErrorCodes[field], checked just above.
-  return { ok: false, errors: errors as FeedbackErrors, values };
+  // Each code is one of feedbackErrorCodes[field] or the field's fallback.
+  const errors = errorCodesByField(parsed.error.issues, feedbackErrorCodes, fallbackCodes) as FeedbackErrors;
+  return { ok: false, errors, values };
 }

@@ -6,6 +6,7 @@
  * Safe for client components: it imports only zod and a type from the generated enums.
  */
 import { z } from 'zod';
+import { errorCodesByField } from '@/lib/forms/field-errors';
 import type { ListingProblem } from '@/lib/generated/prisma/enums';
 
 /** The problems a member can pick, as the form sends them (and as the database stores them). */
@@ -83,10 +84,6 @@ const fieldCodes: { [Field in ListingReportField]: readonly NonNullable<ListingR
 /** Unreachable while every check above carries a code (the values are always strings); a safe default if not. */
 const fallbackCodes: Required<ListingReportErrors> = { problem: 'invalid', details: 'too-long', contact: 'invalid' };
 
-function isField(key: unknown): key is ListingReportField {
-  return typeof key === 'string' && key in fieldCodes;
-}
-
 /** Reads the form without throwing: anything that is not text (a file, a number) counts as empty. */
 export function parseReportForm(input: FormData | Record<string, unknown>): ParsedListingReport {
   const read = (field: ListingReportField) => {
@@ -97,14 +94,7 @@ export function parseReportForm(input: FormData | Record<string, unknown>): Pars
   const parsed = listingReportSchema.safeParse(values);
   if (parsed.success) return { ok: true, value: parsed.data };
 
-  const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0];
-    // The first problem per field is the one to fix first (too long before malformed).
-    if (!isField(field) || errors[field]) continue;
-    const known: readonly string[] = fieldCodes[field];
-    errors[field] = known.includes(issue.message) ? issue.message : fallbackCodes[field];
-  }
-  // Each entry is one of fieldCodes[field], checked just above.
-  return { ok: false, errors: errors as ListingReportErrors, values };
+  // Each code is one of fieldCodes[field] or the field's fallback.
+  const errors = errorCodesByField(parsed.error.issues, fieldCodes, fallbackCodes) as ListingReportErrors;
+  return { ok: false, errors, values };
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 import type { FeedbackFormState } from '@/lib/feedback/submit';
 import { commentsMaxLength, contactMaxLength, easeCodes, foundCodes, lookingForCodes, type FeedbackField, type FeedbackValues } from '@/lib/feedback/schema';
@@ -86,23 +87,7 @@ export function FeedbackForm({ action, text, token, from, homeHref }: FeedbackFo
 
   return (
     <form action={formAction} noValidate className="space-y-8">
-      {fieldErrors.length > 0 || formProblem ? (
-        <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="feedback-error-title" className="rounded-md border-l-8 border-red-800 bg-red-50 p-4 text-lg">
-          <h2 id="feedback-error-title" className="font-bold text-red-900">
-            {text.errorSummary}
-          </h2>
-          {formProblem ? <p className="mt-2">{formProblem}</p> : null}
-          {fieldErrors.length > 0 ? (
-            <ul className="mt-2 list-disc pl-6">
-              {fieldErrors.map((entry) => (
-                <li key={entry.id}>
-                  <a href={`#${entry.id}`}>{entry.text}</a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      <ErrorSummary ref={summary} id="feedback-error-title" title={text.errorSummary} problem={formProblem} fieldErrors={fieldErrors} />
 
       <input type="hidden" name="formToken" value={state.status === 'idle' ? token : state.token} />
       {from ? <input type="hidden" name="from" value={from} /> : null}

@@ -1,5 +1,6 @@
 'use client';
 
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 import type { ReportFormState } from '@/lib/directory/reports/submit';
 import { contactMaxLength, detailsMaxLength, listingProblemCodes, type ListingReportField, type ListingReportValues } from '@/lib/directory/reports/schema';
@@ -73,23 +74,7 @@ export function ReportForm({ action, text, listingHref }: ReportFormProps) {
 
   return (
     <form action={formAction} noValidate className="space-y-6">
-      {fieldErrors.length > 0 || formProblem ? (
-        <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="report-error-title" className="rounded-md border-l-8 border-red-800 bg-red-50 p-4 text-lg">
-          <h2 id="report-error-title" className="font-bold text-red-900">
-            {text.errorSummary}
-          </h2>
-          {formProblem ? <p className="mt-2">{formProblem}</p> : null}
-          {fieldErrors.length > 0 ? (
-            <ul className="mt-2 list-disc pl-6">
-              {fieldErrors.map((entry) => (
-                <li key={entry.id}>
-                  <a href={`#${entry.id}`}>{entry.text}</a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      <ErrorSummary ref={summary} id="report-error-title" title={text.errorSummary} problem={formProblem} fieldErrors={fieldErrors} />
 
       <fieldset aria-describedby={problemError ? 'report-problem-error' : undefined}>
         <legend className="text-lg font-bold">{text.problemLabel}</legend>
