@@ -30,7 +30,8 @@ const env = {
   DATABASE_URL: '',
   SKIP_SAMPLE_DIRECTORY: '',
   E2E_OUTAGE_DATA_DIR: outageDataDir,
-  NEXT_DIST_DIR: '.next-e2e',
+  // A second checkout or a helper building at the same time sets its own E2E_DIST_DIR and E2E_PORT.
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR || '.next-e2e',
   NEXT_TELEMETRY_DISABLED: '1',
 };
 const run = (command, args) => {
