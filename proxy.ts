@@ -19,6 +19,7 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except APIs, Next internals and files with an extension (icons, sitemap, PDFs).
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Everything except APIs, the staff area (English only, outside the language routes), Next internals
+  // and files with an extension (icons, sitemap, PDFs).
+  matcher: '/((?!api|staff(?:/|$)|_next|_vercel|.*\\..*).*)',
 };

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { readDatabaseConfig } from '@/lib/db/config';
 import { operatorMessage } from '@/lib/db/operator-errors';
 import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
-import type { ListingProblemCode } from '@/lib/directory/reports/schema';
+import { problemInPlainEnglish } from '@/lib/directory/reports/problem-words';
 import { listListingReports, resolveListingReport, UnknownReportError, type ListingReport } from '@/lib/directory/reports/store';
 
 const usage = `Usage: npm run directory:reports -- [--all] [--json] [--resolve <id>]
@@ -23,15 +23,6 @@ const usage = `Usage: npm run directory:reports -- [--all] [--json] [--resolve <
 
 /** More than this is a backlog to work through, not a list to read; the newest come first. */
 const shownAtMost = 500;
-
-const problemInPlainEnglish: Record<ListingProblemCode, string> = {
-  'wrong-phone': 'The phone number is wrong',
-  'wrong-address': 'The address is wrong',
-  'not-accepting': 'Not accepting new patients',
-  'wrong-language': 'The languages spoken are wrong',
-  'left-practice': 'The provider has left this clinic',
-  other: 'Something else',
-};
 
 /** "Nov 25, 2026, 3:04 PM PST": staff work in Oregon, whatever the server's time zone. */
 const oregonTime = new Intl.DateTimeFormat('en-US', {

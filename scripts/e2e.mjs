@@ -33,9 +33,13 @@ const env = {
   // A second checkout or a helper building at the same time sets its own E2E_DIST_DIR and E2E_PORT.
   NEXT_DIST_DIR: process.env.E2E_DIST_DIR || '.next-e2e',
   NEXT_TELEMETRY_DISABLED: '1',
+  // A staff account for the staff-area journeys; sign-in limits high enough for every test to sign in.
+  E2E_STAFF_EMAIL: 'e2e-staff@example.org',
+  E2E_STAFF_PASSWORD: 'e2e staff password 1',
+  STAFF_SIGN_IN_LIMIT: '1000',
 };
-const run = (command, args) => {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+const run = (command, args, extraEnv = {}) => {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
   if (result.status !== 0) {
     removeTemporaryFolders();
     process.exit(result.status ?? 1);
@@ -45,6 +49,14 @@ const run = (command, args) => {
 // Each step exits before the next opens the folder: PGlite allows one process at a time.
 run('npm', ['run', '--silent', 'db:migrate']);
 run('npm', ['run', '--silent', 'directory:seed-demo']);
+run('npm', ['run', '--silent', 'staff:add', '--', env.E2E_STAFF_EMAIL], { STAFF_PASSWORD: env.E2E_STAFF_PASSWORD });
+const expired = spawnSync('node_modules/.bin/tsx', ['tests/e2e/fixtures/expired-staff-session.ts', env.E2E_STAFF_EMAIL], { cwd: root, env, encoding: 'utf8' });
+if (expired.status !== 0) {
+  process.stderr.write(expired.stderr);
+  removeTemporaryFolders();
+  process.exit(1);
+}
+env.E2E_EXPIRED_STAFF_TOKEN = expired.stdout.trim();
 fs.cpSync(dataDir, outageDataDir, { recursive: true });
 if (!process.env.E2E_SKIP_BUILD) run('node_modules/.bin/next', ['build']);
 run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)]);

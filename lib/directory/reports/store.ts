@@ -4,6 +4,7 @@
  */
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { correctionWindowDays } from './deadline';
 import { listingProblemToCode, type ListingProblemCode, type ListingReportInput } from './schema';
 
 /** The listing (PractitionerRole) a report names does not exist; the page should answer "not found". */
@@ -119,4 +120,14 @@ export async function resolveListingReport(db: Database, id: string): Promise<{ 
   const existing = await db.providerReport.findUnique({ where: { id }, select: { resolvedAt: true } });
   if (!existing?.resolvedAt) throw new UnknownReportError(id);
   return { resolvedAt: existing.resolvedAt, alreadyResolved: true };
+}
+
+/** Open reports, and how many of them are past the correction window (lib/directory/reports/deadline.ts). */
+export async function countOpenListingReports(db: Database, now: Date = new Date()): Promise<{ open: number; overdue: number }> {
+  const windowStart = new Date(now.getTime() - correctionWindowDays * 86_400_000);
+  const [open, overdue] = await Promise.all([
+    db.providerReport.count({ where: { resolvedAt: null } }),
+    db.providerReport.count({ where: { resolvedAt: null, createdAt: { lt: windowStart } } }),
+  ]);
+  return { open, overdue };
 }

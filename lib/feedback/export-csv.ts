@@ -1,0 +1,56 @@
+/**
+ * Survey answers as CSV for staff (RFC 4180, UTF-8 with a byte-order mark so Excel reads accents).
+ * Read in keyset batches, so an export of any size streams without holding every row in memory.
+ * Cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) get a leading apostrophe:
+ * the comments are what members typed.
+ */
+import type { Database } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { feedbackWhere } from './dashboard';
+import { staffTimeZone, type DashboardFilters } from './dashboard-filters';
+
+export const csvColumns = ['reference', 'received (Oregon time)', 'language', 'page', 'looking for', 'found it', 'ease (1-5)', 'comments', 'contact'] as const;
+
+export function csvCell(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const csvLine = (cells: (string | number | null)[]) => `${cells.map(csvCell).join(',')}\r\n`;
+
+type ExportRow = {
+  id: string;
+  createdAt: Date;
+  received: string;
+  reference: string;
+  locale: string;
+  pagePath: string | null;
+  lookingFor: string;
+  found: string;
+  ease: number;
+  comments: string | null;
+  contact: string | null;
+};
+
+export const exportBatchSize = 1000;
+
+/** The CSV text in pieces: the header, then one piece per batch of rows, oldest first. */
+export async function* feedbackCsv(db: Database, filters: DashboardFilters, batchSize = exportBatchSize): AsyncGenerator<string> {
+  yield `\uFEFF${csvLine([...csvColumns])}`;
+  const where = feedbackWhere(filters);
+  let after: { createdAt: Date; id: string } | null = null;
+  for (;;) {
+    const cursor: Prisma.Sql = after ? Prisma.sql`AND ("createdAt", id) > (${after.createdAt}::timestamptz, ${after.id})` : Prisma.empty;
+    const rows: ExportRow[] = await db.$queryRaw<ExportRow[]>`
+      SELECT id, "createdAt", to_char("createdAt" AT TIME ZONE ${staffTimeZone}, 'YYYY-MM-DD HH24:MI') AS received,
+        reference, locale, "pagePath", "lookingFor", found::text AS found, ease, comments, contact
+      FROM "FeedbackResponse" ${where} ${cursor}
+      ORDER BY "createdAt", id LIMIT ${batchSize}`;
+    if (rows.length === 0) return;
+    yield rows.map((row) => csvLine([row.reference, row.received, row.locale, row.pagePath, row.lookingFor, row.found, row.ease, row.comments, row.contact])).join('');
+    const last = rows.at(-1);
+    if (!last || rows.length < batchSize) return;
+    after = { createdAt: last.createdAt, id: last.id };
+  }
+}
