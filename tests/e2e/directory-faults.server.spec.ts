@@ -40,7 +40,7 @@ function freePort(): Promise<number> {
   });
 }
 
-test('when the database cannot be reached the search says so in Spanish with 503, and recovers without a restart', async () => {
+test('when the database cannot be reached the search says so in Spanish with 503, the survey keeps the answers, and both recover without a restart', async ({ browser }) => {
   test.setTimeout(120_000);
   const dataDir = process.env.E2E_OUTAGE_DATA_DIR;
   // scripts/e2e.mjs always makes this copy; without it the test must fail, not pass unseen.
@@ -68,10 +68,28 @@ test('when the database cannot be reached the search says so in Spanish with 503
     // The rest of the site does not need the database.
     expect((await fetch(`${base}/es/primary-care`)).status).toBe(200);
 
+    // An answer sent during the outage is not lost: the survey says it could not save it and keeps it.
+    const page = await browser.newPage();
+    await page.goto(`${base}/es/feedback`);
+    const loadedAt = Date.now();
+    await page.getByLabel('Atención dental', { exact: true }).check();
+    await page.getByLabel('No', { exact: true }).check();
+    await page.getByLabel('2', { exact: true }).check();
+    await page.locator('#feedback-comments').fill('No encontré el dentista.');
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, 3500 - (Date.now() - loadedAt))));
+    await page.getByRole('button', { name: 'Enviar', exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'No pudimos guardar sus respuestas en este momento' })).toBeVisible();
+    await expect(page.locator('#feedback-comments')).toHaveValue('No encontré el dentista.');
+    await expect(page.getByLabel('Atención dental', { exact: true })).toBeChecked();
+
     fs.rmSync(lockFile);
     const up = await fetch(`${base}/es/find-a-provider?care=dental`);
     expect(up.status).toBe(200);
     expect(await up.text()).toMatch(/Se encontraron \d+ proveedores/);
+    // Sending the kept answers again now stores them.
+    await page.getByRole('button', { name: 'Enviar', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: '¡Gracias! Recibimos sus respuestas.' })).toBeVisible();
+    await page.close();
   } finally {
     server?.kill('SIGTERM');
     fs.rmSync(lockFile, { force: true });

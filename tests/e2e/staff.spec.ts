@@ -96,7 +96,10 @@ test('an answer to the survey is counted on the dashboard, shown with its commen
 test('a listing report shows its age against the 30-day window and can be marked fixed', async ({ page }) => {
   const details = `Rings a closed office ${randomBytes(3).toString('hex')}`;
   await page.goto('/en/find-a-provider?care=primary-care&near=97501');
-  await page.locator('ol > li article h2 a').first().click();
+  const first = page.locator('ol > li article').first();
+  const name = (await first.getByRole('heading').textContent())?.trim() ?? '';
+  await first.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   await page.getByRole('link', { name: 'Report a problem with this listing' }).click();
   await page.getByLabel('The phone number is wrong').check();
   await page.locator('#report-details').fill(details);
@@ -107,6 +110,7 @@ test('a listing report shows its age against the 30-day window and can be marked
   await page.getByRole('link', { name: 'Listing reports' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Listing reports');
   const report = page.getByRole('listitem').filter({ hasText: details });
+  await expect(report.getByRole('heading')).toContainText(name);
   await expect(report).toContainText(/Received today: due \w{3} \d{1,2}, \d{4} \(29 days left\)/);
   await expect(report).toContainText('The phone number is wrong');
   await expectNoAxeViolations(page);
