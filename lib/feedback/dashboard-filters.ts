@@ -17,11 +17,14 @@ export type DashboardFilters = {
 
 export const defaultRangeDays = 90;
 
-const isoDate = z.iso.date();
+/** The site did not exist before 2000; a year past 2100 is a typing mistake, and would overflow date sums. */
+const isoDate = z.iso.date().refine((text) => text >= '2000-01-01' && text <= '2100-12-31');
 
-/** Today's date in Oregon, YYYY-MM-DD. */
+const oregonDateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: staffTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The date in Oregon at this moment, YYYY-MM-DD. */
 export function oregonDate(moment: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: staffTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
+  return oregonDateFormat.format(moment);
 }
 
 export function addDays(date: string, days: number): string {
