@@ -19,7 +19,8 @@ export function FoundTable({ caption, groupHeading, groups, describe }: FoundTab
   const cell = 'py-2 pr-4 text-right tabular-nums';
   return (
     // Wide on a phone: the table scrolls sideways inside its own region, which a keyboard can reach.
-    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+    // `relative` keeps the screen-reader-only header text inside that region instead of widening the page.
+    <div className="relative overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full min-w-[40rem] border-collapse text-left">
         <caption className="pb-2 text-left text-xl font-bold">{caption}</caption>
         <thead>

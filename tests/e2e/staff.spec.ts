@@ -52,7 +52,7 @@ test('a wrong password is refused with the e-mail kept; the right one opens the 
   await expectNoHorizontalScroll(page);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page).toHaveURL(/\/staff\/sign-in$/);
+  await expect(page).toHaveURL(/\/staff\/sign-in$/, { timeout: 30_000 });
   await page.goto('/staff/feedback');
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
 });
