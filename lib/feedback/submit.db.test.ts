@@ -4,7 +4,7 @@ import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
 import { testBackends } from '@/tests/db/test-databases';
 import { REMOVED_MARKER } from './scrub';
 import { submitFeedback, type FeedbackContext } from './submit';
-import { issueFormToken } from './token';
+import { issueFormToken } from '@/lib/forms/form-token';
 
 const env = { FEEDBACK_TOKEN_SECRET: 'test secret', FEEDBACK_MIN_SECONDS: '3', FEEDBACK_RATE_LIMIT: '3', RATE_LIMIT_SALT: 'test salt' };
 const now = new Date('2026-11-25T12:00:00Z');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/db';
 import { submitFeedback, type FeedbackFormState } from './submit';
-import { issueFormToken } from './token';
+import { issueFormToken } from '@/lib/forms/form-token';
 
 const env = { FEEDBACK_TOKEN_SECRET: 'test secret', FEEDBACK_MIN_SECONDS: '3' };
 const now = new Date('2026-11-25T12:00:00Z');

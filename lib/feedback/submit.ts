@@ -11,10 +11,10 @@ import { safePagePath } from './page-path';
 import { commentsMaxLength, parseFeedbackForm, readFeedbackValues, type FeedbackErrors, type FeedbackValues } from './schema';
 import { scrubPersonalDetails } from './scrub';
 import { createFeedbackResponse, findFeedbackReference, newReference } from './store';
-import { issueFormToken, readFormToken } from './token';
+import { looksAutomated, openGuardedForm } from '@/lib/forms/form-guard';
 
-/** Names of the hidden fields the form renders next to the questions. */
-export const hiddenFields = { token: 'formToken', honeypot: 'website', from: 'from' } as const;
+/** Names of the hidden fields the form renders next to the questions (lib/forms/form-guard.ts adds its own). */
+export const hiddenFields = { from: 'from' } as const;
 
 /** Far more than a full answer (about 1,300 characters of text in 5 fields) in UTF-8. */
 export const maxBodyBytes = 8 * 1024;
@@ -35,15 +35,6 @@ export type FeedbackContext = {
   env?: Env;
 };
 
-function bodyBytes(form: FormData): number {
-  const encoder = new TextEncoder();
-  let total = 0;
-  for (const [name, value] of form.entries()) {
-    total += encoder.encode(name).length + (typeof value === 'string' ? encoder.encode(value).length : value.size);
-  }
-  return total;
-}
-
 const clip = (values: FeedbackValues): FeedbackValues =>
   Object.fromEntries(Object.entries(values).map(([field, text]) => [field, text.slice(0, 2000)])) as FeedbackValues;
 
@@ -55,21 +46,16 @@ export async function submitFeedback(form: FormData, context: FeedbackContext): 
     return typeof value === 'string' ? value : '';
   };
   const from = safePagePath(text(hiddenFields.from));
-  const rawToken = text(hiddenFields.token);
+  const guard = { tokenSecret: config.tokenSecret, minSeconds: config.minSeconds, maxBodyBytes };
 
-  const token = readFormToken(rawToken, config.tokenSecret, now);
-  // Old, forged or from before a secret change: the form comes back with a token that may be sent at once.
-  const keptToken = token ? rawToken : issueFormToken(config.tokenSecret, new Date(now.getTime() - config.minSeconds * 1000));
-  if (bodyBytes(form) > maxBodyBytes) return { status: 'too-large', values: clip(readFeedbackValues(form)), token: keptToken };
-  if (!token) return { status: 'expired', values: readFeedbackValues(form), token: keptToken };
+  const opened = openGuardedForm(form, guard, now);
+  if (opened.status === 'too-large') return { status: 'too-large', values: clip(readFeedbackValues(form)), token: opened.token };
+  if (opened.status === 'expired') return { status: 'expired', values: readFeedbackValues(form), token: opened.token };
+  const { token, rawToken } = opened;
   const parsed = parseFeedbackForm(form);
   if (!parsed.ok) return { status: 'invalid', errors: parsed.errors, values: parsed.values, token: rawToken };
-  // Checked after validation, so a member who presses Send at once on an empty form sees what to fill.
-  // A person never fills the hidden field, nor answers five questions in under a few seconds.
   // Scripts get the same thank-you as a person, so they learn nothing; nothing is stored.
-  if (text(hiddenFields.honeypot) !== '' || now.getTime() - token.issuedAt < config.minSeconds * 1000) {
-    return { status: 'sent', reference: newReference(), from };
-  }
+  if (looksAutomated(form, token, guard, now)) return { status: 'sent', reference: newReference(), from };
 
   try {
     const db = context.db ?? getDb();

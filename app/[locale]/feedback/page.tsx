@@ -8,7 +8,7 @@ import { loadPlan } from '@/lib/content/plan';
 import { readFeedbackConfig } from '@/lib/feedback/config';
 import { refererPagePath, safePagePath } from '@/lib/feedback/page-path';
 import { commentsMaxLength, contactMaxLength, easeCodes, feedbackErrorCodes, feedbackFields, foundCodes, lookingForCodes } from '@/lib/feedback/schema';
-import { issueFormToken } from '@/lib/feedback/token';
+import { issueFormToken } from '@/lib/forms/form-token';
 import { sendFeedback } from './actions';
 import { FeedbackForm, type FeedbackFormText } from './_components/feedback-form';
 

@@ -1,5 +1,5 @@
 /**
- * The survey form's hidden token: when the page was served and a random submission key, signed with
+ * A form's hidden token (the survey, the join request): when the page was served and a random submission key, signed with
  * a server secret so a script cannot claim it loaded the page long ago. The key makes a retried or
  * double-clicked submit store one answer (FeedbackResponse.submissionKey is unique).
  *

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueFormToken, readFormToken, tokenMaxAgeMs } from './token';
+import { issueFormToken, readFormToken, tokenMaxAgeMs } from './form-token';
 
 const now = new Date('2026-11-25T12:00:00Z');
 
