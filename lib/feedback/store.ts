@@ -1,18 +1,10 @@
 /**
  * Survey answers in the database: the only code that touches the FeedbackResponse table.
  */
-import { randomInt } from 'node:crypto';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { newReference } from '@/lib/forms/reference';
 import type { FeedbackInput } from './schema';
-
-/** No 0/O, 1/I/L or U/V look-alikes: a member can read the reference out over the phone. */
-const referenceAlphabet = '23456789ABCDEFGHJKMNPQRSTWXYZ';
-export const referenceLength = 8;
-
-export function newReference(): string {
-  return Array.from({ length: referenceLength }, () => referenceAlphabet[randomInt(referenceAlphabet.length)]).join('');
-}
 
 export type FeedbackRecord = Omit<FeedbackInput, 'comments'> & {
   /** Already scrubbed (lib/feedback/scrub.ts). */

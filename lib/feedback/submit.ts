@@ -10,7 +10,8 @@ import { readFeedbackConfig, type Env } from './config';
 import { safePagePath } from './page-path';
 import { commentsMaxLength, parseFeedbackForm, readFeedbackValues, type FeedbackErrors, type FeedbackValues } from './schema';
 import { scrubPersonalDetails } from './scrub';
-import { createFeedbackResponse, findFeedbackReference, newReference } from './store';
+import { newReference } from '@/lib/forms/reference';
+import { createFeedbackResponse, findFeedbackReference } from './store';
 import { looksAutomated, openGuardedForm } from '@/lib/forms/form-guard';
 
 /** Names of the hidden fields the form renders next to the questions (lib/forms/form-guard.ts adds its own). */
@@ -49,8 +50,10 @@ export async function submitFeedback(form: FormData, context: FeedbackContext): 
   const guard = { tokenSecret: config.tokenSecret, minSeconds: config.minSeconds, maxBodyBytes };
 
   const opened = openGuardedForm(form, guard, now);
-  if (opened.status === 'too-large') return { status: 'too-large', values: clip(readFeedbackValues(form)), token: opened.token };
-  if (opened.status === 'expired') return { status: 'expired', values: readFeedbackValues(form), token: opened.token };
+  if (opened.status !== 'open') {
+    const values = readFeedbackValues(form);
+    return { status: opened.status, values: opened.status === 'too-large' ? clip(values) : values, token: opened.token };
+  }
   const { token, rawToken } = opened;
   const parsed = parseFeedbackForm(form);
   if (!parsed.ok) return { status: 'invalid', errors: parsed.errors, values: parsed.values, token: rawToken };
