@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Overview' };
 
 export default async function StaffOverviewPage() {
   const staff = await requireStaff();
-  const { feedback, reports } = await loadStaffOverview(staff);
+  const { feedback, reports, joinRequests } = await loadStaffOverview(staff);
   const rate = foundRate(feedback);
   const card = 'rounded-md border-2 border-gray-300 p-4 text-lg';
 
@@ -39,6 +39,14 @@ export default async function StaffOverviewPage() {
             ) : (
               ', none past the 30-day window.'
             )}
+          </p>
+        </li>
+        <li className={card}>
+          <h2 className="text-xl font-bold">
+            <Link href="/staff/join-requests">Join requests</Link>
+          </h2>
+          <p className="mt-2">
+            {joinRequests.new} new, {joinRequests.contacted} contacted, {joinRequests.closed} closed.
           </p>
         </li>
       </ul>

@@ -15,8 +15,8 @@ export function PhoneLink({ number, label, className }: PhoneLinkProps) {
 }
 
 /** Values for messages like "Call <phone>{number}</phone> (<tty>TTY {tty}</tty>)". */
-export function callValues(plan: Plan) {
-  const number = plan.phones.customerService?.number ?? '';
+export function callValues(plan: Plan, phone = 'customerService') {
+  const number = plan.phones[phone]?.number ?? plan.phones.customerService?.number ?? '';
   const tty = plan.phones.tty?.number ?? '';
   return {
     number,

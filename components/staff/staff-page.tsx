@@ -5,6 +5,7 @@ const sections = [
   { href: '/staff', label: 'Overview' },
   { href: '/staff/feedback', label: 'Website feedback' },
   { href: '/staff/reports', label: 'Listing reports' },
+  { href: '/staff/join-requests', label: 'Join requests' },
 ] as const;
 
 type StaffPageProps = {

@@ -1,23 +1,15 @@
 /**
- * Survey answers as CSV for staff (RFC 4180, UTF-8 with a byte-order mark so Excel reads accents).
- * Read in keyset batches, so an export of any size streams without holding every row in memory.
- * Cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) get a leading apostrophe:
- * the comments are what members typed.
+ * Survey answers as CSV for staff (lib/csv.ts: RFC 4180, formulas defused; UTF-8 with a byte-order
+ * mark so Excel reads accents). Read in keyset batches, so an export of any size streams without
+ * holding every row in memory.
  */
+import { csvLine } from '@/lib/csv';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { feedbackWhere } from './dashboard';
 import { staffTimeZone, type DashboardFilters } from './dashboard-filters';
 
 export const csvColumns = ['reference', 'received (Oregon time)', 'language', 'page', 'looking for', 'found it', 'ease (1-5)', 'comments', 'contact'] as const;
-
-export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-const csvLine = (cells: (string | number | null)[]) => `${cells.map(csvCell).join(',')}\r\n`;
 
 type ExportRow = {
   id: string;

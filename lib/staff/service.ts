@@ -9,13 +9,20 @@ import { countOpenListingReports, listListingReports, resolveListingReport, Unkn
 import { listFeedbackPages, loadFeedbackDashboard } from '@/lib/feedback/dashboard';
 import { addDays, oregonDate, type DashboardFilters } from '@/lib/feedback/dashboard-filters';
 import { feedbackCsv } from '@/lib/feedback/export-csv';
+import type { JoinRequestStatus } from '@/lib/generated/prisma/client';
+import { joinRequestsCsv } from '@/lib/join-requests/export-csv';
+import { countJoinRequests, listJoinRequests, setJoinRequestStatus } from '@/lib/join-requests/store';
 import type { StaffIdentity } from './session';
 
 export async function loadStaffOverview(_staff: StaffIdentity, now = new Date()) {
   const db = getDb();
   const today = oregonDate(now);
-  const [feedback, reports] = await Promise.all([loadFeedbackDashboard(db, { from: addDays(today, -29), to: today }), countOpenListingReports(db, now)]);
-  return { feedback: feedback.totals, reports };
+  const [feedback, reports, joinRequests] = await Promise.all([
+    loadFeedbackDashboard(db, { from: addDays(today, -29), to: today }),
+    countOpenListingReports(db, now),
+    countJoinRequests(db),
+  ]);
+  return { feedback: feedback.totals, reports, joinRequests };
 }
 
 export async function loadStaffFeedback(_staff: StaffIdentity, filters: DashboardFilters) {
@@ -42,4 +49,18 @@ export async function resolveStaffListingReport(_staff: StaffIdentity, id: strin
   } catch (error) {
     if (!(error instanceof UnknownReportError)) throw error;
   }
+}
+
+export function listStaffJoinRequests(_staff: StaffIdentity, status: JoinRequestStatus | undefined) {
+  return listJoinRequests(getDb(), { status, limit: joinRequestsShownAtMost });
+}
+
+export const joinRequestsShownAtMost = 300;
+
+export function changeJoinRequestStatus(_staff: StaffIdentity, id: string, status: JoinRequestStatus): Promise<boolean> {
+  return setJoinRequestStatus(getDb(), id, status);
+}
+
+export function staffJoinRequestsCsv(_staff: StaffIdentity): AsyncGenerator<string> {
+  return joinRequestsCsv(getDb());
 }

@@ -5,8 +5,8 @@ import { expect, test } from '@playwright/test';
  * issued), and a real one that has expired (made by scripts/e2e.mjs). Pages send them to sign in;
  * the CSV export answers 401. Nothing of the page's data is in either answer.
  */
-const pages = ['/staff', '/staff/feedback', '/staff/feedback?from=2026-01-01&to=2026-12-31', '/staff/reports', '/staff/reports?show=all'];
-const apis = ['/staff/feedback/export', '/staff/feedback/export?from=2000-01-01&to=2100-01-01'];
+const pages = ['/staff', '/staff/feedback', '/staff/feedback?from=2026-01-01&to=2026-12-31', '/staff/reports', '/staff/reports?show=all', '/staff/join-requests', '/staff/join-requests?status=new'];
+const apis = ['/staff/feedback/export', '/staff/feedback/export?from=2000-01-01&to=2100-01-01', '/staff/join-requests/export'];
 
 const cookies: Record<string, string | undefined> = {
   'no cookie': undefined,
@@ -26,13 +26,13 @@ for (const [name, cookie] of Object.entries(cookies)) {
       const response = await request.get(path, { headers, maxRedirects: 0 });
       expect(response.status(), path).toBe(307);
       expect(response.headers().location, path).toMatch(/\/staff\/sign-in$/);
-      expect(await response.text(), path).not.toMatch(/Signed in as|Latest comments|Mark fixed/);
+      expect(await response.text(), path).not.toMatch(/Signed in as|Latest comments|Mark fixed|Save status/);
     }
     for (const path of apis) {
       const response = await request.get(path, { headers, maxRedirects: 0 });
       expect(response.status(), path).toBe(401);
       expect(response.headers()['content-type']).toMatch(/^text\/plain/);
-      expect(await response.text(), path).not.toContain('reference,');
+      expect(await response.text(), path).not.toMatch(/reference,|NPI/);
     }
   });
 }

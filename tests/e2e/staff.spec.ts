@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './helpers';
+import { fillJoinRequest, randomNpi, waitOutMinimumTime } from './join-helpers';
 
 const email = process.env.E2E_STAFF_EMAIL ?? '';
 const password = process.env.E2E_STAFF_PASSWORD ?? '';
@@ -125,4 +126,36 @@ test('a listing report shows its age against the 30-day window and can be marked
   await expect(page.getByRole('listitem').filter({ hasText: details })).toHaveCount(0);
   await page.getByRole('link', { name: 'Also show reports already fixed' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: details })).toContainText('Fixed on');
+});
+
+test('a join request appears for staff with its tax ID masked, moves to contacted, and downloads whole as CSV', async ({ page }) => {
+  const npi = randomNpi();
+  const name = `Table Rock Pediatrics ${randomBytes(2).toString('hex')}`;
+  await page.goto('/en/providers/join');
+  const loadedAt = Date.now();
+  await fillJoinRequest(page, 'en', npi, name);
+  await waitOutMinimumTime(loadedAt);
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('status')).toContainText('Thank you. We received your request.');
+
+  await signIn(page);
+  await page.getByRole('navigation', { name: 'Staff sections' }).getByRole('link', { name: 'Join requests' }).click();
+  const request = page.getByRole('listitem').filter({ hasText: name });
+  await expect(request).toContainText('New · received');
+  await expect(request).toContainText('Family medicine (207Q00000X)');
+  await expect(request).toContainText('••-•••4567');
+  await expect(request).not.toContainText('93-1234567');
+  await expect(request.getByRole('link', { name: new RegExp(npi) })).toHaveAttribute('href', `https://npiregistry.cms.hhs.gov/provider-view/${npi}`);
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page);
+
+  await request.getByLabel(/Status/).selectOption('contacted');
+  await request.getByRole('button', { name: /Save status/ }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: name })).toContainText('Contacted · received');
+  await page.getByRole('link', { name: 'Contacted', exact: true }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: name })).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download every request/ }).click()]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  expect(csv).toMatch(new RegExp(`,contacted,${name},207Q00000X,541-555-0142,,contracts@clinic.example.org,221 W Main St,Medford,OR,97501,${npi},93-1234567,,en\\r\\n`));
 });

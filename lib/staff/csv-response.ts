@@ -1,0 +1,45 @@
+/**
+ * Answers for the staff area's CSV downloads. The first pieces are read before answering, so a
+ * database that cannot answer gives a 503, not a download that looks complete but is empty; the rest
+ * streams, so an export of any size never sits in memory.
+ */
+const noStore = { 'Cache-Control': 'no-store' };
+const plainText = { ...noStore, 'Content-Type': 'text/plain; charset=utf-8' };
+
+async function stream(pieces: AsyncGenerator<string>, filename: string): Promise<Response> {
+  let opening: string;
+  try {
+    const header = await pieces.next();
+    const firstRows = await pieces.next();
+    opening = `${header.done ? '' : header.value}${firstRows.done ? '' : firstRows.value}`;
+  } catch (error) {
+    console.error(`export failed: ${error instanceof Error ? error.name : typeof error}`);
+    return new Response('The data could not be read just now. Try again in a minute.\n', { status: 503, headers: { ...plainText, 'Retry-After': '60' } });
+  }
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(opening));
+    },
+    async pull(controller) {
+      try {
+        const next = await pieces.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        console.error(`export failed: ${error instanceof Error ? error.name : typeof error}`);
+        controller.error(new Error('export failed'));
+      }
+    },
+    async cancel() {
+      await pieces.return(undefined);
+    },
+  });
+  return new Response(body, { headers: { ...noStore, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"` } });
+}
+
+function unauthorized(message: string): Response {
+  return new Response(`${message}\n`, { status: 401, headers: plainText });
+}
+
+export const csvResponse = { stream, unauthorized };
