@@ -49,6 +49,9 @@ export async function SiteFooter({ locale, plan }: { locale: Locale; plan: Plan 
             <li>
               <FeedbackLink locale={locale} label={t('feedback')} />
             </li>
+            <li>
+              <Link prefetch={false} href={localizeHref('/providers', locale)}>{t('providers')}</Link>
+            </li>
           </ul>
         </section>
         <div className="space-y-3 text-lg">

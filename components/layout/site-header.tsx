@@ -4,6 +4,7 @@ import { routing, type Locale } from '@/i18n/routing';
 import type { Plan } from '@/lib/content/schemas';
 import { localizeHref } from '../mdx/content-link';
 import { PhoneLink } from '../mdx/phone-link';
+import { SiteSearchForm } from '../search/site-search-form';
 import { LanguageSwitcher } from './language-switcher';
 import { navItems } from './nav-items';
 import { TextSizeControl } from './text-size-control';
@@ -37,6 +38,9 @@ export async function SiteHeader({ locale, plan }: { locale: Locale; plan: Plan 
             <span className="font-semibold">{t('Header.callUs')}: </span>
             <PhoneLink number={customerService} />
           </p>
+        </div>
+        <div className="mx-auto max-w-6xl px-4 pb-3">
+          <SiteSearchForm locale={locale} />
         </div>
         <div className="mx-auto max-w-6xl px-4 pb-2 lg:hidden">
           <details className="group">

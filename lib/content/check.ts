@@ -1,5 +1,8 @@
 import { routing, type Locale } from '@/i18n/routing';
+import { checkSearchWords } from '@/lib/site-search/check-synonyms';
+import { synonymsFilePath } from '@/lib/site-search/synonyms';
 import { checkAlerts } from './check-alerts';
+import { checkPageEmails } from './check-emails';
 import { checkContentFiles } from './check-files';
 import { checkMdxTree, checkPagePhones } from './check-mdx';
 import { checklistParity, pageParity, type CheckedPage } from './check-parity';
@@ -66,7 +69,10 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   await guard(displayPath(options.messagesDir ?? defaultMessagesDir()), () =>
     issues.push(...checkMessages(options.messagesDir ?? defaultMessagesDir())),
   );
-  await guard(displayPath(contentDir()), () => issues.push(...checkContentFiles()));
+  // The site search's words files sit beside the pages (content/{locale}/search-synonyms.yaml): not pages, checked on their own.
+  const searchWordsFiles = new Set(routing.locales.map((locale) => displayPath(synonymsFilePath(locale))));
+  await guard(displayPath(contentDir()), () => issues.push(...checkContentFiles().filter((issue) => !searchWordsFiles.has(issue.file))));
+  await guard(displayPath(contentDir()), () => issues.push(...checkSearchWords()));
   // One file's issues together, top to bottom (the sort is stable, so same-line issues keep their order).
   issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return { issues, grades };
@@ -98,7 +104,7 @@ async function checkPage(
     issues.push(...error.issues);
     compiles = false;
   }
-  issues.push(...checkPagePhones(source.source, source.file, plan));
+  issues.push(...checkPagePhones(source.source, source.file, plan), ...checkPageEmails(source.source, source.file, plan));
   let tree;
   try {
     tree = parseMdxTree(source.source);
@@ -133,6 +139,12 @@ function spokenText(element: JsxElement, plan: Plan | undefined): string | undef
       return plan.phones[attributeValue(element, 'name') ?? '']?.number;
     case 'Tty':
       return `TTY ${plan.phones.tty?.number ?? '711'}`;
+    case 'Fax':
+      return plan.faxes[attributeValue(element, 'name') ?? ''];
+    case 'Email':
+      return 'e-mail'; // an address is not a word a reader sounds out
+    case 'PayerId':
+      return plan.claims?.payerId;
     default:
       return undefined;
   }
