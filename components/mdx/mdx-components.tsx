@@ -13,6 +13,7 @@ import { Callout } from './callout';
 import { CareGuide, CareOption } from './care-guide';
 import { Checklist, Step } from './checklist';
 import { ContentLink } from './content-link';
+import { EmailLink, FaxNumber, PayerId, PostalAddress } from './contact-details';
 import { HandoutList } from './handout-list';
 import { LanguageTaglines } from './language-taglines';
 import { PhoneLink } from './phone-link';
@@ -30,6 +31,18 @@ function phoneNumber(plan: Plan, name: string): string {
   return phone.number;
 }
 
+/** Like phoneNumber, for <Fax /> and <Email /> (faxes: and emails: in the plan file). */
+function planEntry(entries: Record<string, string>, component: string, section: string, name: string): string {
+  const value = entries[name];
+  if (!value) throw new Error(`content uses <${component} name="${name}" />, but content/plan.yaml has no ${section}.${name}`);
+  return value;
+}
+
+function claimsOf(plan: Plan): NonNullable<Plan['claims']> {
+  if (!plan.claims) throw new Error('content uses <PayerId /> or <ClaimsAddress />, but content/plan.yaml has no claims: section');
+  return plan.claims;
+}
+
 /**
  * The components MDX content may use, bound to one language and the plan file. Everything is
  * synchronous and takes data as arguments, so the same tree renders in pages and in tests.
@@ -42,16 +55,12 @@ export function mdxComponents(locale: Locale, plan: Plan = loadPlan()): MDXCompo
     ServiceArea: () => <>{plan.serviceArea[locale]}</>,
     Program: () => <>{plan.program[locale]}</>,
     Hours: () => <>{plan.hours[locale]}</>,
-    MailingAddress: () => (
-      <address className="not-italic">
-        {plan.mailingAddress.map((line) => (
-          <span key={line} className="block">
-            {line}
-          </span>
-        ))}
-      </address>
-    ),
+    MailingAddress: () => <PostalAddress lines={plan.mailingAddress} />,
     Phone: ({ name }: { name: string }) => <PhoneLink number={phoneNumber(plan, name)} />,
+    Fax: ({ name }: { name: string }) => <FaxNumber number={planEntry(plan.faxes, 'Fax', 'faxes', name)} />,
+    Email: ({ name }: { name: string }) => <EmailLink address={planEntry(plan.emails, 'Email', 'emails', name)} />,
+    PayerId: () => <PayerId id={claimsOf(plan).payerId} />,
+    ClaimsAddress: () => <PostalAddress lines={claimsOf(plan).mailingAddress} />,
     Tty: () => <PhoneLink number={phoneNumber(plan, 'tty')} label={t('Phone.tty', { number: phoneNumber(plan, 'tty') })} />,
     Callout: ({ kind, title, children }: { kind: (typeof calloutKinds)[number]; title?: string; children: ReactNode }) => (
       <Callout kind={kind} title={title} kindLabel={t(`Callout.${kind}`)}>

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { routing } from '@/i18n/routing';
 import type { ContentIssue } from './issues';
-import { HANDOUTS_DIR } from './pages';
+import { HANDOUTS_DIR, PROVIDERS_DIR } from './pages';
+import { appRoutePaths } from './routes';
 import { contentDir, displayPath } from './paths';
 
 /** File names become web addresses: lowercase letters, digits and dashes. */
@@ -15,6 +16,8 @@ const SAFE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 export function checkContentFiles(): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  // The app's own nested routes (like providers/join) win over a content page of the same name.
+  const appRoutes = new Set(appRoutePaths().filter((route) => route.includes('/')));
   for (const locale of routing.locales) {
     const root = path.join(contentDir(), locale);
     if (!fs.existsSync(root)) {
@@ -29,9 +32,13 @@ export function checkContentFiles(): ContentIssue[] {
       const extension = path.extname(relative);
       const base = path.basename(relative, extension);
       const inHandouts = parts.length === 2 && parts[0] === HANDOUTS_DIR;
-      const placed = parts.length === 1 || inHandouts;
+      const inProviders = parts.length === 2 && parts[0] === PROVIDERS_DIR;
+      const placed = parts.length === 1 || inHandouts || inProviders;
+      const route = parts.join('/').slice(0, -extension.length);
 
-      if (extension === '.mdx' && placed) {
+      if (extension === '.mdx' && placed && appRoutes.has(route)) {
+        issues.push({ file, message: `/${route} is a page the site itself serves (a form or a search), so this file would never be shown: rename it` });
+      } else if (extension === '.mdx' && placed) {
         if (!SAFE_NAME.test(base)) issues.push({ file, message: nameAdvice(base, '.mdx') });
       } else if (extension === '.pdf' && inHandouts) {
         if (!fs.existsSync(path.join(root, HANDOUTS_DIR, `${base}.mdx`))) {
@@ -45,7 +52,7 @@ export function checkContentFiles(): ContentIssue[] {
       } else if (extension === '.mdx' || extension === '.pdf') {
         issues.push({
           file,
-          message: `move this file: pages go directly in content/${locale}/ or in content/${locale}/${HANDOUTS_DIR}/, and PDFs only in content/${locale}/${HANDOUTS_DIR}/`,
+          message: `move this file: pages go directly in content/${locale}/, in content/${locale}/${HANDOUTS_DIR}/ or in content/${locale}/${PROVIDERS_DIR}/, and PDFs only in content/${locale}/${HANDOUTS_DIR}/`,
         });
       } else {
         issues.push({

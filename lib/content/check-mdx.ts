@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { linkProblem } from './check-links';
-import { findPhoneNumbers, phoneAdvice } from './check-phones';
+import { findPhoneNumbers, phoneAdvice, phoneDigits } from './check-phones';
 import { mdxComponentRules } from './components';
 import type { ContentIssue } from './issues';
 import { attributeValue, isJsxElement, lineOf, walk, type JsxElement } from './mdx-tree';
@@ -10,6 +10,9 @@ export type PageContext = { file: string; plan?: Plan; known: ReadonlySet<string
 export type ChecklistInfo = { id: string; line?: number; steps: Map<string, number | undefined> };
 
 const COMPONENT_NAMES = Object.keys(mdxComponentRules);
+/** Components whose name="..." is a key in a section of content/plan.yaml. */
+const PLAN_SECTION: Record<string, 'phones' | 'faxes' | 'emails'> = { Phone: 'phones', Fax: 'faxes', Email: 'emails' };
+const SECTION_NOUN = { phones: 'phone', faxes: 'fax', emails: 'e-mail address' } as const;
 /** Components that only work inside another one. */
 const PARENT: Record<string, string> = { Step: 'Checklist', CareOption: 'CareGuide' };
 
@@ -133,13 +136,18 @@ function checkElement(element: JsxElement, context: PageContext): ContentIssue[]
     } else if (rule.pattern && !rule.pattern.test(value)) {
       const example = attribute.name === 'id' ? 'use lowercase letters, digits and single dashes, like "new-member"' : `it must match ${rule.pattern}`;
       report(`"${value}" is not a valid ${attribute.name}: ${example}`, attribute.name, line);
-    } else if (name === 'Phone' && attribute.name === 'name' && context.plan && !(value in context.plan.phones)) {
-      report(
-        `there is no phone "${value}" in content/plan.yaml. Use one of: ${Object.keys(context.plan.phones).join(', ')} (or add it under phones:)`,
-        'name',
-        line,
-      );
+    } else if (attribute.name === 'name' && context.plan && PLAN_SECTION[name]) {
+      const section = PLAN_SECTION[name];
+      const entries = context.plan[section];
+      if (!(value in entries)) {
+        const known = Object.keys(entries);
+        const choices = known.length ? `Use one of: ${known.join(', ')} (or add it under ${section}:)` : `Add it under ${section}:`;
+        report(`there is no ${SECTION_NOUN[section]} "${value}" in content/plan.yaml. ${choices}`, 'name', line);
+      }
     }
+  }
+  if ((name === 'PayerId' || name === 'ClaimsAddress') && context.plan && !context.plan.claims) {
+    report(`<${name} /> shows the claims: section of content/plan.yaml, which is missing: add claims: with payerId and mailingAddress`);
   }
   for (const [attributeName, rule] of Object.entries(rules)) {
     if (rule.required && !seen.has(attributeName)) {
@@ -162,6 +170,8 @@ export function checkPagePhones(source: string, file: string, plan: Plan | undef
     if (found.line <= frontmatterEnd) {
       for (let index = found.line - 1; index > 0 && !field; index--) field = /^([A-Za-z]\w*):/.exec(lines[index] ?? '')?.[1];
     }
-    return { file, line: found.line, field, message: phoneAdvice(found.text, plan) };
+    const fax = plan && Object.entries(plan.faxes).find(([, number]) => phoneDigits(number) === found.digits)?.[0];
+    const message = fax ? `write <Fax name="${fax}" /> instead of ${found.text}: fax numbers come from content/plan.yaml` : phoneAdvice(found.text, plan);
+    return { file, line: found.line, field, message };
   });
 }

@@ -9,6 +9,8 @@ import { parseYaml } from './yaml-source';
 /** The welcome page's file; every other file's slug is its address. */
 export const HOME_SLUG = 'home';
 export const HANDOUTS_DIR = 'handouts';
+/** The section for clinics and practitioners: providers.mdx is its index, providers/*.mdx its pages. */
+export const PROVIDERS_DIR = 'providers';
 
 export type PageSource = {
   locale: Locale;

@@ -10,8 +10,21 @@ import { HOME_SLUG, listPageSlugs } from './pages';
 export function knownPaths(locale: Locale): Set<string> {
   const paths = new Set<string>(['/']);
   for (const slug of listPageSlugs(locale)) paths.add(slug === HOME_SLUG ? '/' : `/${slug}`);
-  for (const name of appRouteNames()) paths.add(`/${name}`);
+  for (const name of appRoutePaths()) paths.add(`/${name}`);
   return paths;
+}
+
+/** Every static route the app serves under app/[locale], nested ones included (e.g. "providers/join"). */
+export function appRoutePaths(): string[] {
+  // One fixed folder read recursively: a folder passed in would make the bundler trace the whole project.
+  const appRoot = path.join(process.cwd(), 'app', '[locale]');
+  if (!fs.existsSync(appRoot)) return [];
+  return (fs.readdirSync(appRoot, { recursive: true, encoding: 'utf8' }) as string[])
+    .map((file) => file.split(path.sep))
+    .filter((parts) => parts.length > 1 && parts[parts.length - 1] === 'page.tsx')
+    .map((parts) => parts.slice(0, -1))
+    .filter((segments) => segments.every((segment) => !/^[[(_]/.test(segment)))
+    .map((segments) => segments.join('/'));
 }
 
 /** Route folders the app serves itself under app/[locale] (e.g. "handouts"). */

@@ -24,22 +24,48 @@ const phoneSchema = z.strictObject({
 
 const requiredPhones = ['customerService', 'customerServiceTollFree', 'tty', 'emergency'] as const;
 
+/**
+ * A map whose keys content uses, like <Email name="claimsHelp" />. zod reports a bad key as
+ * "Invalid key in record", so the staff-facing message is set on the record itself.
+ */
+function keyedRecord<Value extends z.ZodType>(kind: string, example: string, value: Value) {
+  const keyAdvice = `${kind} keys are one word in camelCase, like ${example}`;
+  return z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), value, {
+    error: (issue) => (issue.code === 'invalid_key' ? keyAdvice : undefined),
+  });
+}
+
+const faxNumber = z
+  .string({ error: 'write the fax number as 555-555-5555' })
+  .regex(/^\d{3}-\d{3}-\d{4}$/, { error: 'write the fax number as 555-555-5555' });
+
+const emailAddress = z.email({ error: 'write a whole e-mail address, like claims@example.org' });
+
+/** Where clinics send claims: one electronic payer ID for every plan, and a paper address. */
+const claimsSchema = z.strictObject({
+  payerId: z
+    .string({ error: 'write the payer ID in quotes, like "93975"' })
+    .regex(/^[A-Za-z0-9]{5,10}$/, { error: 'a payer ID is 5 to 10 letters or digits, in quotes, like "93975"' }),
+  mailingAddress: z
+    .array(z.string().trim().min(1, 'this address line is empty'), { error: 'list the address lines, one per line starting with "- "' })
+    .min(2, 'write at least two address lines'),
+});
+
 export const planSchema = z.strictObject({
   name: z.string({ error: 'add the plan name' }).trim().min(2, 'the plan name is too short'),
   shortName: z.string({ error: 'add a short name' }).trim().min(2).max(20, 'keep the short name under 20 characters'),
   website: z.url({ error: 'write the full address, starting with https://' }),
   program: localizedText,
   serviceArea: localizedText,
-  phones: z
-    .record(
-      z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'phone keys are one word in camelCase, like customerService'),
-      phoneSchema,
-    )
-    .superRefine((phones, context) => {
-      for (const key of requiredPhones) {
-        if (!phones[key]) context.addIssue({ code: 'custom', message: `add the "${key}" phone`, path: [] });
-      }
-    }),
+  phones: keyedRecord('phone', 'customerService', phoneSchema).superRefine((phones, context) => {
+    for (const key of requiredPhones) {
+      if (!phones[key]) context.addIssue({ code: 'custom', message: `add the "${key}" phone`, path: [] });
+    }
+  }),
+  // Provider contacts (content/{locale}/providers). Optional, so a plan can start without a providers section.
+  faxes: keyedRecord('fax', 'careManagement', faxNumber).default({}),
+  emails: keyedRecord('e-mail', 'claimsHelp', emailAddress).default({}),
+  claims: claimsSchema.optional(),
   hours: localizedText,
   mailingAddress: z.array(z.string().trim().min(1), { error: 'list the address lines, one per line starting with "- "' }).min(2),
   links: z.record(z.string(), z.url({ error: 'write the full address, starting with https://' })),
