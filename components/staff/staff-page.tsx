@@ -6,6 +6,7 @@ const sections = [
   { href: '/staff/feedback', label: 'Website feedback' },
   { href: '/staff/reports', label: 'Listing reports' },
   { href: '/staff/join-requests', label: 'Join requests' },
+  { href: '/staff/searches', label: 'Searches without results' },
 ] as const;
 
 type StaffPageProps = {

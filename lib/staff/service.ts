@@ -12,6 +12,7 @@ import { feedbackCsv } from '@/lib/feedback/export-csv';
 import type { JoinRequestStatus } from '@/lib/generated/prisma/client';
 import { joinRequestsCsv } from '@/lib/join-requests/export-csv';
 import { countJoinRequests, listJoinRequests, setJoinRequestStatus } from '@/lib/join-requests/store';
+import { listSiteSearchMisses } from '@/lib/site-search/misses';
 import type { StaffIdentity } from './session';
 
 export async function loadStaffOverview(_staff: StaffIdentity, now = new Date()) {
@@ -63,4 +64,9 @@ export function changeJoinRequestStatus(_staff: StaffIdentity, id: string, statu
 
 export function staffJoinRequestsCsv(_staff: StaffIdentity): AsyncGenerator<string> {
   return joinRequestsCsv(getDb());
+}
+
+/** Site searches that found nothing, most frequent first (lib/site-search/misses.ts). */
+export function listStaffSearchMisses(_staff: StaffIdentity, locale: 'en' | 'es' | undefined) {
+  return listSiteSearchMisses(getDb(), { locale, limit: 200 });
 }

@@ -57,6 +57,13 @@ for (const locale of locales) {
   });
 }
 
+test('every visitor gets a form token of their own, so one clinic\'s request never reads as a retry of another\'s', async ({ request }) => {
+  const token = async () => /name="formToken" value="([^"]+)"/.exec(await (await request.get('/en/providers/join')).text())?.[1];
+  const [first, second] = [await token(), await token()];
+  expect(first).toMatch(/^\d+\./);
+  expect(second).not.toBe(first);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

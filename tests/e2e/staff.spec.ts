@@ -159,3 +159,17 @@ test('a join request appears for staff with its tax ID masked, moves to contacte
   const csv = fs.readFileSync(await download.path(), 'utf8');
   expect(csv).toMatch(new RegExp(`,contacted,${name},207Q00000X,541-555-0142,,contracts@clinic.example.org,221 W Main St,Medford,OR,97501,${npi},93-1234567,,en\\r\\n`));
 });
+
+test('a site search that finds nothing is counted for staff, without who searched', async ({ page }) => {
+  const words = `zzqx ${randomBytes(3).toString('hex')}`;
+  await page.goto(`/es/search?q=${encodeURIComponent(words)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await signIn(page);
+  await page.getByRole('navigation', { name: 'Staff sections' }).getByRole('link', { name: 'Searches without results' }).click();
+  await page.getByRole('link', { name: 'Spanish', exact: true }).click();
+  const row = page.getByRole('row', { name: new RegExp(words) });
+  await expect(row.getByRole('cell').first()).toHaveText('Spanish');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('1');
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page);
+});

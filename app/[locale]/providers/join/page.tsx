@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { callValues } from '@/components/mdx/phone-link';
 import { localeParam } from '@/i18n/locale-param';
 import { routing, type Locale } from '@/i18n/routing';
@@ -26,6 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function JoinRequestPage({ params }: Props) {
+  // Rendered per request, never prerendered: each visitor needs a token of their own (its time and
+  // submission key), or every request after the first would read as a retry of the first.
+  await connection();
   const locale = await localeParam(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'JoinRequest' });
