@@ -8,7 +8,7 @@ const pathFor = (locale: string, slug: string) => (slug === HOME_SLUG ? `/${loca
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();
   // The provider search is an app route, not a content page; its result pages are not listed.
-  const appPages = [{ path: 'find-a-provider' }];
+  const appPages = [{ path: 'find-a-provider' }, { path: 'developers' }];
   const searchEntries = routing.locales.flatMap((locale) =>
     appPages.map(({ path }) => ({
       url: new URL(`/${locale}/${path}`, base).toString(),

@@ -50,6 +50,9 @@ export async function SiteFooter({ locale, plan }: { locale: Locale; plan: Plan 
               <FeedbackLink locale={locale} label={t('feedback')} />
             </li>
             <li>
+              <Link prefetch={false} href={localizeHref('/developers', locale)}>{t('developers')}</Link>
+            </li>
+            <li>
               <Link prefetch={false} href={localizeHref('/providers', locale)}>{t('providers')}</Link>
             </li>
           </ul>

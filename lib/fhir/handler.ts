@@ -1,0 +1,92 @@
+/**
+ * One FHIR request to one Response. Errors are mapped here and only here: our FhirErrors become their
+ * OperationOutcome; anything else becomes 503 when the database cannot be reached and a generic 500
+ * otherwise. Neither says what went wrong inside, and nothing the client sent is logged.
+ */
+import type { Database } from '@/lib/db';
+import { capabilityStatement } from './capability-statement';
+import { FhirError } from './errors';
+import { isFhirResourceType } from './parameters';
+import { checkFormat, parseSearchQuery } from './query';
+import { searchsetBundle } from './bundle';
+import { etagOf, rowsById, toFhirResource } from './rows';
+import { fhirJson, matchesEtag, outcomeResponse } from './responses';
+import { runSearch } from './search';
+import { FHIR_ID } from './values';
+
+export type FhirRoute = { kind: 'metadata' } | { kind: 'search'; type: string } | { kind: 'read'; type: string; id: string } | { kind: 'unknown' };
+export type FhirContext = { db: () => Database; software: { name: string; date: string } };
+
+/**
+ * The API's base URL as the client addressed it: the Host header (a proxy's X-Forwarded-Host and
+ * -Proto first, as the feedback page reads them), since Next.js builds request.url from the address
+ * the server listens on, not the one the client used.
+ */
+export function baseUrlOf(request: Request): string {
+  const url = new URL(request.url);
+  const forwarded = (name: string) => request.headers.get(name)?.split(',')[0]?.trim();
+  const host = forwarded('x-forwarded-host') || request.headers.get('host') || url.host;
+  const protocol = forwarded('x-forwarded-proto') === 'https' ? 'https' : forwarded('x-forwarded-proto') === 'http' ? 'http' : url.protocol.slice(0, -1);
+  // Only a host name or address with an optional port; anything else keeps the address the server saw.
+  const origin = /^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/.test(host) ? `${protocol}://${host}` : url.origin;
+  return `${origin}/api/fhir`;
+}
+
+export async function handleFhirRequest(context: FhirContext, request: Request, route: FhirRoute): Promise<Response> {
+  try {
+    const url = new URL(request.url);
+    checkFormat(url.searchParams, request.headers.get('accept'));
+    const base = baseUrlOf(request);
+    switch (route.kind) {
+      case 'metadata':
+        return fhirJson(capabilityStatement(base, context.software));
+      case 'unknown':
+        throw new FhirError(404, 'not-found', 'No such FHIR endpoint here. See /api/fhir/metadata for what this server offers.');
+      case 'search': {
+        const type = knownType(route.type);
+        const strict = /handling\s*=\s*strict/i.test(request.headers.get('prefer') ?? '');
+        const query = parseSearchQuery(type, url.searchParams, { strict });
+        const result = await runSearch(context.db(), query);
+        return fhirJson(searchsetBundle(base, query, result));
+      }
+      case 'read': {
+        const type = knownType(route.type);
+        const missing = new FhirError(404, 'not-found', `${type}/${route.id} is not in the directory.`);
+        if (!FHIR_ID.test(route.id)) throw missing;
+        const [row] = await rowsById(context.db(), type, [route.id]);
+        if (!row) throw missing;
+        const etag = etagOf(row);
+        const headers = { etag, 'last-modified': new Date(row.lastUpdated).toUTCString(), 'content-location': `${base}/${type}/${row.id}` };
+        if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: { ...headers, 'access-control-allow-origin': '*' } });
+        return fhirJson(toFhirResource(type, row), 200, headers);
+      }
+    }
+  } catch (error) {
+    return errorResponse(context, error);
+  }
+}
+
+function knownType(type: string) {
+  if (!isFhirResourceType(type)) throw new FhirError(404, 'not-supported', `${type.slice(0, 64)} is not a resource type this server offers. See /api/fhir/metadata.`);
+  return type;
+}
+
+async function errorResponse(context: FhirContext, error: unknown): Promise<Response> {
+  if (error instanceof FhirError) return outcomeResponse(error.status, error.code, error.message);
+  const kind = error instanceof Error ? `${error.name}${'code' in error && typeof error.code === 'string' ? ` ${error.code}` : ''}` : typeof error;
+  if (!(await databaseAnswers(context))) {
+    console.error(`fhir api: directory database unavailable (${kind})`);
+    return outcomeResponse(503, 'transient', 'The provider directory is unavailable right now. Try again in a minute.', { 'retry-after': '60' });
+  }
+  console.error(`fhir api: unexpected ${kind}`);
+  return outcomeResponse(500, 'exception', 'Something went wrong on our side. Try again later.');
+}
+
+async function databaseAnswers(context: FhirContext): Promise<boolean> {
+  try {
+    await context.db().$queryRaw`SELECT 1`;
+    return true;
+  } catch {
+    return false;
+  }
+}
