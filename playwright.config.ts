@@ -31,8 +31,10 @@ export default defineConfig({
   use: { baseURL, launchOptions: chromium, trace: 'retain-on-failure' },
   projects: [
     // Server behaviour (status codes, outages) is the same at every viewport: *.server.spec.ts runs once.
+    // Form journeys members make on phones (*.phone.spec.ts) run at phone size only; their pages are
+    // still scanned at both sizes by accessibility.spec.ts.
     { name: 'phone', testIgnore: /\.server\.spec\.ts$/, use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions: chromium } },
-    { name: 'desktop', testIgnore: /\.server\.spec\.ts$/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: chromium } },
+    { name: 'desktop', testIgnore: [/\.server\.spec\.ts$/, /\.phone\.spec\.ts$/], use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: chromium } },
     { name: 'server', testMatch: /\.server\.spec\.ts$/, use: { launchOptions: chromium } },
   ],
   webServer: {

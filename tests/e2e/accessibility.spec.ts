@@ -1,8 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll, locales, pagePaths } from './helpers';
 
+/** Pages the app builds itself whose journeys run at phone size only (*.phone.spec.ts): scanned here at both sizes. */
+const appPagePaths = (locale: (typeof locales)[number]) => [
+  `/${locale}/feedback`,
+  `/${locale}/providers/join`,
+  `/${locale}/search?q=${locale === 'en' ? 'doctor' : 'médico'}`,
+  `/${locale}/search?q=qqzzxv`,
+];
+
 for (const locale of locales) {
-  for (const pagePath of pagePaths(locale)) {
+  for (const pagePath of [...pagePaths(locale), ...appPagePaths(locale)]) {
     test(`${pagePath}: no axe violations, no console errors, reflows at 320px`, async ({ page }) => {
       const errors: string[] = [];
       page.on('console', (message) => {
