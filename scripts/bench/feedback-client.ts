@@ -8,7 +8,9 @@ const decode = (text: string) => text.replace(/&(?:quot|amp|#x27|#39|lt|gt);/g, 
 
 /** The name and value of every <input> in the survey's <form> (hidden fields and the honeypot). */
 export function formInputs(html: string): [string, string][] {
-  const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html.slice(html.indexOf('id="feedback-lookingFor-0"') - 20_000));
+  // The survey's form is the one around its first question (the header has a search form too).
+  const start = html.lastIndexOf('<form', html.indexOf('id="feedback-lookingFor-0"'));
+  const form = start < 0 ? null : /<form[^>]*>([\s\S]*?)<\/form>/.exec(html.slice(start));
   if (!form?.[1]) throw new Error('The survey page has no form.');
   const inputs: [string, string][] = [];
   for (const tag of form[1].matchAll(/<input\b[^>]*>/g)) {
@@ -43,7 +45,8 @@ export async function prepareSubmission(origin: string, n: number): Promise<Subm
 
 export async function send(submission: Submission): Promise<{ status: number; reference: string | null; ms: number }> {
   const started = performance.now();
-  const response = await fetch(submission.url, { method: 'POST', body: submission.body, headers: { Accept: 'text/html' } });
+  // A browser sends its Origin with every form POST; Next.js checks it against the host for server actions.
+  const response = await fetch(submission.url, { method: 'POST', body: submission.body, headers: { Accept: 'text/html', Origin: new URL(submission.url).origin } });
   const html = await response.text();
   return { status: response.status, reference: referenceIn(html), ms: performance.now() - started };
 }
