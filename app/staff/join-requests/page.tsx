@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { FilterLinks } from '@/components/staff/filter-links';
 import { StaffPage } from '@/components/staff/staff-page';
 import { joinRequestStatuses } from '@/lib/join-requests/store';
 import { requireStaff } from '@/lib/staff/current';
@@ -29,17 +29,7 @@ export default async function JoinRequestsPage({ searchParams }: PageProps<'/sta
           Filters and download
         </h2>
         <p>Requests from clinics and practitioners to join the network, newest first. Each was checked when it was sent: the NPI&apos;s check digit, the tax ID&apos;s shape and US phone numbers.</p>
-        <nav aria-label="Show requests by status">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1">
-            {filters.map((filter) => (
-              <li key={filter.href}>
-                <Link href={filter.href} aria-current={filter.current ? 'page' : undefined} className="aria-[current=page]:font-bold">
-                  {filter.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <FilterLinks label="Show requests by status" filters={filters} />
         <p>
           <a href="/staff/join-requests/export" download>
             Download every request as a spreadsheet (CSV)

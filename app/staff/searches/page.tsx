@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { FilterLinks } from '@/components/staff/filter-links';
 import { StaffPage } from '@/components/staff/staff-page';
 import { requireStaff } from '@/lib/staff/current';
 import { listStaffSearchMisses } from '@/lib/staff/service';
@@ -32,17 +32,7 @@ export default async function SearchMissesPage({ searchParams }: PageProps<'/sta
           Add the words members use to <code>content/en/search-synonyms.yaml</code> or <code>content/es/search-synonyms.yaml</code>, or write the page
           they are looking for.
         </p>
-        <nav aria-label="Show searches by language">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1">
-            {filters.map((filter) => (
-              <li key={filter.href}>
-                <Link href={filter.href} aria-current={filter.current ? 'page' : undefined} className="aria-[current=page]:font-bold">
-                  {filter.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <FilterLinks label="Show searches by language" filters={filters} />
       </section>
       {misses.length === 0 ? (
         <p className="text-lg">No searches without results yet.</p>
