@@ -22,7 +22,8 @@ function copyOfContent(): string {
 }
 afterAll(() => copies.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
-describe('npm run content:check', () => {
+// Each case starts the real CLI (tsx compiles it, then it reads every page): seconds on a busy machine.
+describe('npm run content:check', { timeout: 60_000 }, () => {
   it('passes the shipped content and prints each English page grade', () => {
     const result = run(path.join(root, 'content'));
     expect(result.status, result.stdout + result.stderr).toBe(0);
