@@ -62,7 +62,11 @@ export const supplement: Partial<Record<DirectoryResourceType, Json[]>> = {
       resourceType: 'PractitionerRole', id: 'extra-role-telehealth', meta: meta('PractitionerRole'), active: true,
       practitioner: { reference: 'Practitioner/plannet-practitioner-1230081110' }, organization: { reference: 'Organization/extra-organization-clinic' },
       code: [{ coding: [{ system: 'http://hl7.org/fhir/us/davinci-pdex-plan-net/CodeSystem/ProviderRoleCS', code: 'np' }] }],
-      specialty: [{ coding: [{ system: 'http://nucc.org/provider-taxonomy', code: '363LF0000X' }] }, { coding: [{ system: 'https://example.org/local-specialty', code: 'TELE' }] }],
+      specialty: [
+        { coding: [{ system: 'http://nucc.org/provider-taxonomy', code: '363LF0000X' }] },
+        { coding: [{ system: 'https://example.org/local-specialty', code: 'TELE' }] },
+        { coding: [{ code: 'WALK-IN' }], text: 'Walk-in visits' },
+      ],
       location: [{ reference: 'Location/extra-location-annex' }], healthcareService: [{ reference: 'HealthcareService/extra-service-dental' }], endpoint: [endpointRef],
       extension: [
         { url: 'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/network-reference', valueReference: { reference: 'Organization/plannet-network-HPID010000' } },

@@ -123,5 +123,26 @@ for (const backend of testBackends) {
       expect(stored).toMatchObject({ familyName: 'Núñez', searchName: expect.stringMatching(/ nunez$/), lastUpdated: new Date('2026-11-20T09:30:00Z') });
       expect(await session.db.practitionerRole.count({ where: { healthcareServiceIds: { has: service.id }, newPatients: { not: status } } })).toBe(0);
     });
+
+    it('keeps the cities of its locations on each role, so a moved office moves its roles in the FHIR city search', async () => {
+      const withRoles = (await session.db.practitionerRoleLocation.groupBy({ by: ['locationId'], _count: { roleId: true }, orderBy: { _count: { roleId: 'desc' } }, take: 1 }))[0];
+      expect(withRoles?._count.roleId).toBeGreaterThan(0);
+      const location = fixtureLines('Location').map((line) => JSON.parse(line)).find((resource) => resource.id === withRoles?.locationId);
+      const roleIds = (await session.db.practitionerRoleLocation.findMany({ where: { locationId: location.id }, select: { roleId: true } })).map((row) => row.roleId);
+      const oldCity = (await session.db.location.findUniqueOrThrow({ where: { id: location.id } })).searchCity ?? '';
+      for (const role of await session.db.practitionerRole.findMany({ where: { id: { in: roleIds } } })) expect(role.locationCities).toContain(oldCity);
+
+      location.address.city = '  Cañon City ';
+      location.meta.lastUpdated = '2026-11-21T08:00:00Z';
+      const report = await importDirectoryFolder(session.db, folderWith({ Location: [location] }));
+      expect(report.counts.byType.Location).toEqual({ created: 0, updated: 1, unchanged: 0 });
+      expect(report.counts.rederivedRoles).toBeGreaterThanOrEqual(roleIds.length);
+      const moved = await session.db.practitionerRole.findMany({ where: { id: { in: roleIds } }, include: { locations: { include: { location: true } } } });
+      for (const role of moved) {
+        // Exactly the cities of its locations now, each as Location.searchCity holds it.
+        expect(new Set(role.locationCities)).toEqual(new Set(role.locations.flatMap((link) => link.location.searchCity ?? [])));
+        expect(role.locationCities).toContain('canon city');
+      }
+    });
   });
 }

@@ -44,8 +44,15 @@ export function sameDerivedFacts(stored: DerivedRoleFacts, derived: DerivedRoleF
     stored.newPatients === derived.newPatients &&
     stored.telehealth === derived.telehealth &&
     stored.inPerson === derived.inPerson &&
-    stored.interpreterLanguages.join('\u0000') === derived.interpreterLanguages.join('\u0000')
+    stored.interpreterLanguages.join('\u0000') === derived.interpreterLanguages.join('\u0000') &&
+    sameSet(stored.locationCities, derived.locationCities)
   );
+}
+
+/** Rows written before a migration filled a column in its own order compare by content. */
+function sameSet(stored: readonly string[], derived: readonly string[]): boolean {
+  const set = new Set(stored);
+  return set.size === new Set(derived).size && derived.every((item) => set.has(item));
 }
 
 /**
@@ -66,7 +73,7 @@ export async function rederiveDependentRoles(
         { healthcareServiceIds: { hasSome: changed.serviceIds } },
       ],
     },
-    select: { id: true, resource: true, newPatients: true, telehealth: true, inPerson: true, interpreterLanguages: true },
+    select: { id: true, resource: true, newPatients: true, telehealth: true, inPerson: true, interpreterLanguages: true, locationCities: true },
   });
   const roles = dependents.flatMap((row) => {
     if (importedRoleIds.has(row.id)) return [];

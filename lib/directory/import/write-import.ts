@@ -112,7 +112,7 @@ async function writeRoles(tx: Tx, resources: ResourcesByType, known: ContextReso
     findExisting: (ids) =>
       tx.practitionerRole.findMany({
         where: { id: { in: ids } },
-        select: { ...version, newPatients: true, telehealth: true, inPerson: true, interpreterLanguages: true },
+        select: { ...version, newPatients: true, telehealth: true, inPerson: true, interpreterLanguages: true, locationCities: true },
       }),
     createMany: (data) => tx.practitionerRole.createMany({ data }),
     update: (data) => tx.practitionerRole.update({ where: { id: data.id }, data }),
@@ -124,6 +124,7 @@ async function writeRoles(tx: Tx, resources: ResourcesByType, known: ContextReso
         telehealth: row.telehealth ?? false,
         inPerson: row.inPerson ?? true,
         interpreterLanguages: Array.isArray(row.interpreterLanguages) ? row.interpreterLanguages : [],
+        locationCities: Array.isArray(row.locationCities) ? row.locationCities : [],
       }),
     onProgress,
   });

@@ -5,6 +5,12 @@ import type { LocationResource } from '../fhir/resources';
 import { normalizeForSearch, zipCode5 } from '../normalize';
 import { baseColumns, phoneOf, type Imported } from './shared';
 
+/** The city as the FHIR API's `address-city` search reads it (Location.searchCity, a role's locationCities). */
+export function searchCityOf(location: LocationResource): string | null {
+  const city = location.address?.city?.trim();
+  return city ? normalizeForSearch(city) : null;
+}
+
 export function mapLocation(imported: Imported<LocationResource>): Prisma.LocationCreateManyInput {
   const { resource } = imported;
   const name = resource.name?.trim() || null;
@@ -19,7 +25,7 @@ export function mapLocation(imported: Imported<LocationResource>): Prisma.Locati
     managingOrganizationId: referencedId(resource.managingOrganization),
     addressLines: (resource.address?.line ?? []).map((line) => line.trim()).filter(Boolean),
     city,
-    searchCity: city ? normalizeForSearch(city) : null,
+    searchCity: searchCityOf(resource),
     state: resource.address?.state?.trim() || null,
     postalCode: zipCode5(resource.address?.postalCode),
     latitude: resource.position?.latitude ?? null,

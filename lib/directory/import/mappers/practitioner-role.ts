@@ -12,7 +12,8 @@ import {
 } from '../extension-readers';
 import { referencedId } from '../fhir/common';
 import type { HealthcareServiceResource, LocationResource, PractitionerRoleResource } from '../fhir/resources';
-import { baseColumns, codesOf, dayOf, idsOf, NUCC_TAXONOMY_SYSTEM, phoneOf, type Imported } from './shared';
+import { searchCityOf } from './location';
+import { baseColumns, codesOf, dayOf, idsOf, NUCC_TAXONOMY_SYSTEM, phoneOf, tokensOf, type Imported } from './shared';
 
 /** NUCC taxonomy codes that make a role primary care. */
 export const primaryCareTaxonomyCodes: ReadonlySet<string> = new Set([
@@ -38,6 +39,8 @@ export type DerivedRoleFacts = {
   telehealth: boolean;
   inPerson: boolean;
   interpreterLanguages: string[];
+  /** Its locations' cities as Location.searchCity holds them, for the FHIR chain location.address-city. */
+  locationCities: string[];
 };
 
 export function deriveRoleFacts(role: PractitionerRoleResource, context: RoleContext): DerivedRoleFacts {
@@ -53,6 +56,7 @@ export function deriveRoleFacts(role: PractitionerRoleResource, context: RoleCon
     telehealth: methods.has('virtual'),
     inPerson: methods.has('physical') || methods.size === 0,
     interpreterLanguages: [...new Set([...interpreterLanguagesOf(role), ...context.locations.flatMap(interpreterLanguagesOf)])],
+    locationCities: [...new Set(context.locations.flatMap((location) => searchCityOf(location) ?? []))],
   };
 }
 
@@ -74,6 +78,7 @@ export function mapPractitionerRole(imported: Imported<PractitionerRoleResource>
       organizationId: referencedId(resource.organization),
       roleCodes: codesOf(resource.code),
       specialtyCodes,
+      specialtyTokens: tokensOf(resource.specialty),
       isPrimaryCare: specialtyCodes.some((code) => primaryCareTaxonomyCodes.has(code)),
       ...deriveRoleFacts(resource, context),
       verifiedAt: dayOf(listingVerifiedOf(resource) ?? resource.meta.lastUpdated),

@@ -36,6 +36,25 @@ export function codesOf(concepts: CodeableConcept[] | undefined, system?: string
   return [...new Set(codes)];
 }
 
+/** Separates system and code in a token (FHIR text may not hold it in practice; lib/fhir checks). */
+export const TOKEN_SEPARATOR = '\u001f';
+
+/**
+ * Every coding of the concepts as search tokens, so one GIN lookup answers each FHIR token form
+ * exactly: `code` (any system), `system|code` as "system␟code", and `|code` (no system) as "␟code".
+ */
+export function tokensOf(concepts: CodeableConcept[] | undefined): string[] {
+  const tokens = (concepts ?? []).flatMap((concept) =>
+    (concept.coding ?? []).flatMap((coding) => {
+      if (!coding.code) return [];
+      // An empty system is not "no system": FHIR's `|code` only matches codings without one.
+      const qualified = coding.system === undefined ? [`${TOKEN_SEPARATOR}${coding.code}`] : coding.system ? [`${coding.system}${TOKEN_SEPARATOR}${coding.code}`] : [];
+      return [coding.code, ...qualified];
+    }),
+  );
+  return [...new Set(tokens)];
+}
+
 /** The number to call: a work phone first, then any phone. */
 export function phoneOf(telecom: ContactPoint[] | undefined): string | null {
   const phones = (telecom ?? []).filter((contact) => contact.system === 'phone' && contact.value?.trim());
