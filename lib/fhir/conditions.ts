@@ -2,10 +2,11 @@
  * Turns one search parameter (`name[:modifier][.chained-name...]` with its values) into a SQL condition
  * on the row alias. Repeated parameters AND together; comma-separated values OR together.
  */
+import { TOKEN_SEPARATOR } from '@/lib/directory/import/mappers/shared';
 import { normalizeForSearch } from '@/lib/directory/import/normalize';
 import { parseDate, type DateCriterion } from './dates';
 import { FhirError, invalidParameter } from './errors';
-import { searchParameters, type FhirResourceType, type SearchParameter, type TokenParameter } from './parameters';
+import { searchParameters, type FhirResourceType, type ReferenceParameter, type SearchParameter, type TokenParameter } from './parameters';
 import { and, column, fold, foldSql, jsonTexts, likeEscape, or, raw, refersToAny, refersToMatching, sql, textArray, type Sql } from './sql';
 import { parseReference, parseToken, splitAlternatives, type Token } from './values';
 
@@ -30,6 +31,8 @@ export function parameterCondition(type: FhirResourceType, key: string, rawValue
     if (parameter.kind !== 'reference') throw invalidParameter(`${key}: only reference parameters can be chained.`);
     if (modifier !== undefined && modifier !== parameter.target) throw invalidParameter(`${key}: ${name} refers to ${parameter.target}.`);
     if (depth + 1 >= MAX_CHAIN_DEPTH) throw new FhirError(400, 'too-costly', `${key}: chains are limited to ${MAX_CHAIN_DEPTH - 1} levels.`);
+    const chained = chainedColumnCondition(parameter, key.slice(dot + 1), rawValue, alias);
+    if (chained) return chained;
     const targetAlias = `t${(aliases.next += 1)}`;
     const inner = parameterCondition(parameter.target, key.slice(dot + 1), rawValue, targetAlias, aliases, depth + 1);
     return refersToMatching(alias, parameter.source, parameter.target, targetAlias, inner);
@@ -63,6 +66,21 @@ export function parameterCondition(type: FhirResourceType, key: string, rawValue
       if (modifier !== undefined && modifier !== parameter.target) throw invalidParameter(`${key}: ${name} refers to ${parameter.target}; the modifier ':${modifier}' is not supported.`);
       return refersToAny(alias, parameter.source, parameter.target, values.map((value) => parseReference(key, value, parameter.target)));
   }
+}
+
+/**
+ * A chain the table answers itself (ReferenceParameter.chainedColumns): the same starts-with or
+ * :contains reading of the target's normalized column, over this row's copy of those values.
+ * Anything else (another modifier, a deeper chain) goes through the join, which reads the same data.
+ */
+function chainedColumnCondition(parameter: ReferenceParameter, chainedKey: string, rawValue: string, alias: string): Sql | null {
+  const [name = '', modifier, ...extra] = chainedKey.split(':');
+  const ownColumn = parameter.chainedColumns && Object.hasOwn(parameter.chainedColumns, name) ? parameter.chainedColumns[name] : undefined;
+  const target = Object.hasOwn(searchParameters[parameter.target], name) ? searchParameters[parameter.target][name] : undefined;
+  if (!ownColumn || extra.length > 0 || chainedKey.includes('.') || target?.kind !== 'string' || !target.normalizedColumn) return null;
+  if (modifier !== undefined && modifier !== 'contains') return null;
+  const texts = splitAlternatives(chainedKey, rawValue).map((value) => value.replaceAll('\\|', '|'));
+  return or(texts.map((text) => sql`EXISTS (SELECT 1 FROM unnest(${column(alias, ownColumn)}) AS value WHERE ${normalizedCondition(sql`value`, text, modifier)})`));
 }
 
 function refuseModifier(key: string, modifier: string | undefined, allowed: string[]) {
@@ -114,6 +132,10 @@ function tokenCondition(alias: string, parameter: TokenParameter, token: Token):
   const path = `${parameter.path}${parameter.identifier ? '' : '.coding'} ? (${filters.join(' && ')})`;
   const variables = JSON.stringify({ system: token.system ?? '', code: token.code ?? '' });
   const exact = sql`jsonb_path_exists(${raw(alias)}.resource, ${path}::jsonpath, ${variables}::jsonb)`;
+  if (parameter.tokensColumn && token.code !== undefined && ![token.system, token.code].some((part) => part?.includes(TOKEN_SEPARATOR))) {
+    const wanted = token.system === undefined ? token.code : `${token.system ?? ''}${TOKEN_SEPARATOR}${token.code}`;
+    return sql`${column(alias, parameter.tokensColumn)} @> ${textArray([wanted])}`;
+  }
   const codes = parameter.codes;
   if (!codes || token.code === undefined || token.system === null) return exact;
   // The code column has a GIN index. Without a `system` it holds every code, so it answers a bare

@@ -28,6 +28,8 @@ export type TokenParameter = {
   identifier?: boolean;
   /** A text[] column of the same codes, with a GIN index; `system`: it only holds codes of that system (or none). */
   codes?: { column: string; system?: string };
+  /** A text[] column of tokensOf() the same concepts, with a GIN index: answers every system|code form alone. */
+  tokensColumn?: string;
 };
 export type StringParameter = {
   kind: 'string';
@@ -35,7 +37,17 @@ export type StringParameter = {
   /** A column holding the same text through normalizeForSearch, read instead of the paths (except for :exact). */
   normalizedColumn?: string;
 };
-export type ReferenceParameter = { kind: 'reference'; target: FhirResourceType; source: ReferenceSource };
+export type ReferenceParameter = {
+  kind: 'reference';
+  target: FhirResourceType;
+  source: ReferenceSource;
+  /**
+   * Chained string parameters of the target answered from a text[] column of this table holding the
+   * target's normalized column for every referenced row (the importer keeps it), so the chain needs
+   * no join: `location.address-city` → PractitionerRole.locationCities.
+   */
+  chainedColumns?: Record<string, string>;
+};
 export type DateParameter = { kind: 'date'; column: string };
 export type IdParameter = { kind: 'id' };
 export type SearchParameter = (TokenParameter | StringParameter | ReferenceParameter | DateParameter | IdParameter) & {
@@ -51,7 +63,13 @@ const common: Record<string, SearchParameter> = {
   _lastUpdated: { kind: 'date', column: 'lastUpdated', definition: 'http://hl7.org/fhir/SearchParameter/Resource-lastUpdated' },
 };
 
-const reference = (definition: string, target: FhirResourceType, source: ReferenceSource): SearchParameter => ({ kind: 'reference', target, source, definition: planNet(definition) });
+const reference = (definition: string, target: FhirResourceType, source: ReferenceSource, chainedColumns?: Record<string, string>): SearchParameter => ({
+  kind: 'reference',
+  target,
+  source,
+  chainedColumns,
+  definition: planNet(definition),
+});
 const token = (definition: string, path: string, codes?: TokenParameter['codes']): SearchParameter => ({ kind: 'token', path, codes, definition: planNet(definition) });
 const string = (definition: string, ...paths: string[]): SearchParameter => ({ kind: 'string', paths, definition: planNet(definition) });
 
@@ -125,12 +143,17 @@ export const searchParameters: Record<FhirResourceType, Record<string, SearchPar
     ...common,
     practitioner: reference('practitionerrole-practitioner', 'Practitioner', { column: 'practitionerId' }),
     organization: reference('practitionerrole-organization', 'Organization', { column: 'organizationId' }),
-    location: reference('practitionerrole-location', 'Location', { joinTable: 'PractitionerRoleLocation', ownColumn: 'roleId', targetColumn: 'locationId' }),
+    location: reference(
+      'practitionerrole-location',
+      'Location',
+      { joinTable: 'PractitionerRoleLocation', ownColumn: 'roleId', targetColumn: 'locationId' },
+      { 'address-city': 'locationCities' },
+    ),
     service: reference('practitionerrole-service', 'HealthcareService', { arrayColumn: 'healthcareServiceIds' }),
     network: reference('practitionerrole-network', 'Organization', { joinTable: 'PractitionerRoleNetwork', ownColumn: 'roleId', targetColumn: 'networkId' }),
     endpoint: reference('practitionerrole-endpoint', 'Endpoint', { path: '$.endpoint.reference' }),
     role: token('practitionerrole-role', '$.code', { column: 'roleCodes' }),
-    specialty: token('practitionerrole-specialty', '$.specialty', { column: 'specialtyCodes', system: NUCC }),
+    specialty: { kind: 'token', path: '$.specialty', tokensColumn: 'specialtyTokens', definition: planNet('practitionerrole-specialty') },
   },
 };
 

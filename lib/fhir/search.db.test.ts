@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
 import { testBackends } from '@/tests/db/test-databases';
-import { referencesOf, searchCases } from './fixture-expectations';
+import { hasCode, referencesOf, searchCases } from './fixture-expectations';
 import { fhirResourceTypes } from './parameters';
 import { BASE, fixtureResources, importFixture, matchIds, requester, schemaErrors, sortedIds, type Json } from './test-harness';
 
@@ -86,6 +86,15 @@ for (const backend of testBackends) {
       expect(ids.toSorted()).toEqual(wanted);
       expect(pages.at(-1)?.entry).toHaveLength(240 % 7);
       expect(pages[1]?.link[0]).toEqual({ relation: 'self', url: expect.stringContaining('_cursor=') });
+    });
+
+    it('tells a code with a system from the same code without one', async () => {
+      const withSystem = await get('PractitionerRole?specialty=363LF0000X&_summary=count');
+      expect(withSystem.body.total).toBe(fixtureResources('PractitionerRole').filter((role) => hasCode(role.specialty, '363LF0000X')).length);
+      expect(withSystem.body.total).toBeGreaterThan(0);
+      expect((await get('PractitionerRole?specialty=|363LF0000X&_summary=count')).body.total).toBe(0);
+      expect((await get('PractitionerRole?specialty=https://example.org/local-specialty|WALK-IN&_summary=count')).body.total).toBe(0);
+      expect((await get('PractitionerRole?specialty=http://nucc.org/provider-taxonomy|TELE&_summary=count')).body.total).toBe(0);
     });
 
     it.each(Object.entries(planNetIncludes))('%s: each Plan-Net _include adds exactly the resources the page refers to', async (type, includes) => {
