@@ -1,4 +1,4 @@
-/** The searchset Bundle: total, absolute self/next links, fullUrl and search.mode on every entry. */
+/** The searchset Bundle: total (unless the client asked for none), absolute self/next links, fullUrl and search.mode on every entry. */
 import { operationOutcome } from './outcome';
 import type { FhirResourceType } from './parameters';
 import type { SearchQuery } from './query';
@@ -26,7 +26,7 @@ export function searchsetBundle(base: string, query: SearchQuery, result: Search
     resourceType: 'Bundle',
     type: 'searchset',
     meta: { lastUpdated: new Date().toISOString() },
-    total: result.total,
+    ...(result.total === null ? {} : { total: result.total }),
     link,
     ...(entry.length > 0 ? { entry } : {}),
   };

@@ -24,16 +24,18 @@ export type SearchQuery = {
   revIncludes: Inclusion[];
   /** `_summary=count`: only the total. */
   onlyTotal: boolean;
+  /** `_total=none`: no total (a client walking pages saves the count on each one). */
+  withoutTotal: boolean;
   /** Parameters as understood, in request order, for `self` and `next`. */
   canonical: [string, string][];
   warnings: string[];
 };
 
 /** Result parameters we act on; `_format` is checked by the handler, the rest change nothing here. */
-const ignoredResultParameters = new Set(['_format', '_total', '_pretty']);
+const ignoredResultParameters = new Set(['_format', '_pretty']);
 
 export function parseSearchQuery(type: FhirResourceType, params: URLSearchParams, options: { strict?: boolean } = {}): SearchQuery {
-  const query: SearchQuery = { type, conditions: [], count: DEFAULT_COUNT, after: null, includes: [], revIncludes: [], onlyTotal: false, canonical: [], warnings: [] };
+  const query: SearchQuery = { type, conditions: [], count: DEFAULT_COUNT, after: null, includes: [], revIncludes: [], onlyTotal: false, withoutTotal: false, canonical: [], warnings: [] };
   const aliases: AliasCounter = { next: 0 };
   const ignore = (key: string, why: string) => {
     if (options.strict) throw invalidParameter(`${key}: ${why} (the request asked for strict handling).`);
@@ -57,6 +59,13 @@ export function parseSearchQuery(type: FhirResourceType, params: URLSearchParams
           query.onlyTotal = true;
           query.canonical.push([key, value]);
         } else ignore(key, `only _summary=count is supported`);
+        continue;
+      case '_total':
+        // Our count is always exact, so `estimate` and `accurate` get the same answer.
+        if (['none', 'estimate', 'accurate'].includes(value)) {
+          query.withoutTotal = value === 'none';
+          query.canonical.push([key, value]);
+        } else ignore(key, `use none, estimate or accurate`);
         continue;
       case '_include':
       case '_revinclude': {

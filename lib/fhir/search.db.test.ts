@@ -88,6 +88,19 @@ for (const backend of testBackends) {
       expect(pages[1]?.link[0]).toEqual({ relation: 'self', url: expect.stringContaining('_cursor=') });
     });
 
+    it('leaves the total out when asked to (_total=none), on every page, and finds the same roles', async () => {
+      const pages = await walk('PractitionerRole?specialty=207R00000X&_count=100&_total=none');
+      expect(pages).toHaveLength(3);
+      expect(pages.map((page) => 'total' in page)).toEqual([false, false, false]);
+      expect(pages.slice(0, -1).map((page) => page.link.find((link: Json) => link.relation === 'next')?.url)).toEqual([
+        expect.stringContaining('_total=none'),
+        expect.stringContaining('_total=none'),
+      ]);
+      expect(pages.flatMap(matchIds).sort()).toHaveLength(240);
+      expect((await get('PractitionerRole?specialty=207R00000X&_count=1&_total=accurate')).body.total).toBe(240);
+      expect((await get('PractitionerRole?specialty=207R00000X&_count=1&_total=sometimes')).body.total).toBe(240);
+    });
+
     it('tells a code with a system from the same code without one', async () => {
       const withSystem = await get('PractitionerRole?specialty=363LF0000X&_summary=count');
       expect(withSystem.body.total).toBe(fixtureResources('PractitionerRole').filter((role) => hasCode(role.specialty, '363LF0000X')).length);

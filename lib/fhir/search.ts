@@ -1,5 +1,5 @@
 /**
- * Runs a search: one count, one page in id order (keyset: `id > after`, so every page is an index range
+ * Runs a search: one count (unless `_total=none`), one page in id order (keyset: `id > after`, so every page is an index range
  * and a full walk costs the same per page however deep it goes), then the page's _include and
  * _revinclude resources. All filtering happens in SQL.
  */
@@ -7,13 +7,14 @@ import type { Database } from '@/lib/db';
 import type { FhirResourceType } from './parameters';
 import type { Inclusion, SearchQuery } from './query';
 import { queryRows, rowColumns, rowsById, type ResourceRow } from './rows';
-import { and, referencedIds, refersToAny, sql, table, textArray } from './sql';
+import { and, referencedIds, refersToAny, sql, table, textArray, type Sql } from './sql';
 
 /** The most resources one _revinclude adds to a page (a network can have thousands of roles). */
 export const MAX_REVINCLUDED = 500;
 
 export type SearchResult = {
-  total: number;
+  /** null when the client asked for none (`_total=none`). */
+  total: number | null;
   matches: ResourceRow[];
   included: { type: FhirResourceType; row: ResourceRow }[];
   /** The last id of this page when another page follows. */
@@ -23,8 +24,7 @@ export type SearchResult = {
 
 export async function runSearch(db: Database, query: SearchQuery): Promise<SearchResult> {
   const where = and(query.conditions);
-  const [counted] = await db.$queryRaw<{ total: bigint | number }[]>(sql`SELECT count(*) AS total FROM ${table(query.type)} r WHERE ${where}`);
-  const total = Number(counted?.total ?? 0);
+  const total = query.withoutTotal && !query.onlyTotal ? null : await countMatches(db, query, where);
   if (query.onlyTotal || query.count === 0) return { total, matches: [], included: [], nextAfter: null, warnings: [...query.warnings] };
 
   const after = query.after === null ? sql`TRUE` : sql`r.id > ${query.after}`;
@@ -53,6 +53,11 @@ export async function runSearch(db: Database, query: SearchQuery): Promise<Searc
     }
   }
   return { total, matches, included, nextAfter, warnings };
+}
+
+async function countMatches(db: Database, query: SearchQuery, where: Sql): Promise<number> {
+  const [counted] = await db.$queryRaw<{ total: bigint | number }[]>(sql`SELECT count(*) AS total FROM ${table(query.type)} r WHERE ${where}`);
+  return Number(counted?.total ?? 0);
 }
 
 /** The resources the page's matches refer to through the parameter. */
