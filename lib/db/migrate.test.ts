@@ -3,10 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databasesNamed, testBackends, testDatabaseUrl } from '@/tests/db/test-databases';
+import { databasesNamed, testBackends, testDatabaseUrl, useTestDatabase } from '@/tests/db/test-databases';
 import { applyPendingMigrations, checkDrift, createMigration } from './migrate';
 import { projectPaths, type ProjectPaths } from './migrations-dir';
-import { openDatabaseSession, type DatabaseSession } from './session';
 
 const repository = projectPaths();
 
@@ -49,17 +48,7 @@ const initMigration = fs.readdirSync(repository.migrations).filter((name) => /^\
 
 for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`applying migrations ${backend.label}`, { timeout: 120_000 }, () => {
-    let session: DatabaseSession;
-    let drop: () => Promise<void>;
-    beforeAll(async () => {
-      const database = await backend.create();
-      drop = database.drop;
-      session = await openDatabaseSession(database.config, { migrate: false });
-    }, 120_000);
-    afterAll(async () => {
-      await session?.close();
-      await drop?.();
-    });
+    const session = useTestDatabase(backend, { migrate: false });
 
     it('applies every migration once, then nothing', async () => {
       expect(await applyPendingMigrations(session.target)).toEqual(initMigration);

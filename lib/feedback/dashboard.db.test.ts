@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
-import { testBackends } from '@/tests/db/test-databases';
+import { describe, expect, it } from 'vitest';
+import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 import { listFeedbackPages, loadFeedbackDashboard } from './dashboard';
 import { feedbackCsv } from './export-csv';
 
@@ -19,34 +18,27 @@ const answers: Answer[] = [
 
 for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`feedback dashboard ${backend.label}`, { timeout: 120_000 }, () => {
-    let session: DatabaseSession;
-    let drop: () => Promise<void>;
-    beforeAll(async () => {
-      const database = await backend.create();
-      drop = database.drop;
-      session = await openDatabaseSession(database.config);
-      let n = 0;
-      for (const answer of answers) {
-        n++;
-        await session.db.feedbackResponse.create({
-          data: {
-            reference: `REF${String(n).padStart(5, '0')}`,
-            submissionKey: `key-${n}`,
-            locale: answer.page?.startsWith('/es') ? 'es' : 'en',
-            pagePath: answer.page,
-            lookingFor: answer.lookingFor,
-            found: answer.found,
-            ease: answer.ease,
-            comments: answer.comments ?? null,
-            contact: answer.contact ?? null,
-            createdAt: new Date(answer.at),
-          },
-        });
-      }
-    }, 120_000);
-    afterAll(async () => {
-      await session?.close();
-      await drop?.();
+    const session = useTestDatabase(backend, {
+      prepare: async () => {
+        let n = 0;
+        for (const answer of answers) {
+          n++;
+          await session.db.feedbackResponse.create({
+            data: {
+              reference: `REF${String(n).padStart(5, '0')}`,
+              submissionKey: `key-${n}`,
+              locale: answer.page?.startsWith('/es') ? 'es' : 'en',
+              pagePath: answer.page,
+              lookingFor: answer.lookingFor,
+              found: answer.found,
+              ease: answer.ease,
+              comments: answer.comments ?? null,
+              contact: answer.contact ?? null,
+              createdAt: new Date(answer.at),
+            },
+          });
+        }
+      },
     });
 
     it('counts answers in a range of Oregon dates, by day with empty days, by page and by what members looked for', async () => {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
-import { testBackends } from '@/tests/db/test-databases';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 import { REMOVED_MARKER } from './scrub';
 import { submitFeedback, type FeedbackContext } from './submit';
 import { issueFormToken } from '@/lib/forms/form-token';
@@ -19,20 +18,10 @@ function answer(fields: Record<string, string> = {}, token = issueFormToken(env.
 
 for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`submitFeedback ${backend.label}`, { timeout: 120_000 }, () => {
-    let session: DatabaseSession;
-    let drop: () => Promise<void>;
     let address = 0;
     // Each test its own client address, so the rate limit of one does not leak into the next.
     const context = (overrides: Partial<FeedbackContext> = {}): FeedbackContext => ({ locale: 'es', clientAddress: `198.51.100.${address}`, now, db: session.db, env, ...overrides });
-    beforeAll(async () => {
-      const database = await backend.create();
-      drop = database.drop;
-      session = await openDatabaseSession(database.config);
-    }, 120_000);
-    afterAll(async () => {
-      await session?.close();
-      await drop?.();
-    });
+    const session = useTestDatabase(backend);
     beforeEach(async () => {
       address += 1;
       await session.db.feedbackResponse.deleteMany();

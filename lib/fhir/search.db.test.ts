@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
-import { testBackends } from '@/tests/db/test-databases';
+import { describe, expect, it } from 'vitest';
+import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 import { hasCode, referencesOf, searchCases } from './fixture-expectations';
 import { fhirResourceTypes } from './parameters';
 import { BASE, fixtureResources, importFixture, matchIds, requester, schemaErrors, sortedIds, type Json } from './test-harness';
@@ -35,8 +34,6 @@ const planNetRevIncludes: [string, string, string][] = [
 
 for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`FHIR API searches over the Plan-Net fixture ${backend.label}`, { timeout: 120_000 }, () => {
-    let session: DatabaseSession;
-    let drop: () => Promise<void>;
     let request: ReturnType<typeof requester>;
     /** A request whose answer must be valid FHIR R4 JSON. */
     const get = async (pathAndQuery: string) => {
@@ -56,16 +53,11 @@ for (const backend of testBackends) {
       return pages;
     };
 
-    beforeAll(async () => {
-      const database = await backend.create();
-      drop = database.drop;
-      session = await openDatabaseSession(database.config);
-      await importFixture(session.db);
-      request = requester(() => session.db);
-    }, 180_000);
-    afterAll(async () => {
-      await session?.close();
-      await drop?.();
+    const session = useTestDatabase(backend, {
+      prepare: async () => {
+        await importFixture(session.db);
+        request = requester(() => session.db);
+      },
     });
 
     it.each(searchCases)('$type?$query finds exactly what the fixture says', async ({ type, query, expected }) => {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { issueFormToken } from '@/lib/forms/form-token';
-import { testBackends } from '@/tests/db/test-databases';
+import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 import { countJoinRequests, listJoinRequests, setJoinRequestStatus } from './store';
 import { submitJoinRequest } from './submit';
 
@@ -32,19 +31,9 @@ function request(overrides: Record<string, string> = {}, token = issueFormToken(
 
 for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`submitJoinRequest ${backend.label}`, { timeout: 120_000 }, () => {
-    let session: DatabaseSession;
-    let drop: () => Promise<void>;
     let address = 0;
     const context = (at = now) => ({ locale: 'es', clientAddress: `203.0.113.${address}`, now: at, db: session.db, env });
-    beforeAll(async () => {
-      const database = await backend.create();
-      drop = database.drop;
-      session = await openDatabaseSession(database.config);
-    }, 120_000);
-    afterAll(async () => {
-      await session?.close();
-      await drop?.();
-    });
+    const session = useTestDatabase(backend);
     beforeEach(async () => {
       address += 1;
       await session.db.joinRequest.deleteMany();

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
-import { testBackends } from '@/tests/db/test-databases';
+import { describe, expect, it } from 'vitest';
+import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 import { takeRateLimit } from './index';
 
 for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`takeRateLimit ${backend.label}`, { timeout: 120_000 }, () => {
-    let session: DatabaseSession;
-    let drop: () => Promise<void>;
-    beforeAll(async () => {
-      const database = await backend.create();
-      drop = database.drop;
-      session = await openDatabaseSession(database.config);
-    }, 120_000);
-    afterAll(async () => {
-      await session?.close();
-      await drop?.();
-    });
+    const session = useTestDatabase(backend);
 
     it('allows `limit` takes in a window, then refuses until the window ends', async () => {
       // A 10-minute window from 12:00:00 UTC; the takes are 2 minutes into it.

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
-import { testBackends } from '@/tests/db/test-databases';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 import { listSiteSearchMisses, missKey, recordSiteSearchMiss } from './misses';
 
 describe('missKey', () => {
@@ -23,17 +22,7 @@ describe('missKey', () => {
 
 for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`site search misses ${backend.label}`, { timeout: 120_000 }, () => {
-    let session: DatabaseSession;
-    let drop: () => Promise<void>;
-    beforeAll(async () => {
-      const database = await backend.create();
-      drop = database.drop;
-      session = await openDatabaseSession(database.config);
-    }, 120_000);
-    afterAll(async () => {
-      await session?.close();
-      await drop?.();
-    });
+    const session = useTestDatabase(backend);
     beforeEach(async () => {
       await session.db.siteSearchMiss.deleteMany();
     });

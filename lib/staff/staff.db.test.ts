@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
-import { testBackends } from '@/tests/db/test-databases';
+import { describe, expect, it } from 'vitest';
+import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 import { authenticateStaff, saveStaffUser, StaffAccountError } from './accounts';
 import { createStaffSession, deleteStaffSession, readStaffSession, sessionHours } from './session';
 import { signInStaff } from './sign-in';
@@ -17,17 +16,10 @@ function signInForm(email: string, secret: string): FormData {
 
 for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`staff accounts and sessions ${backend.label}`, { timeout: 120_000 }, () => {
-    let session: DatabaseSession;
-    let drop: () => Promise<void>;
-    beforeAll(async () => {
-      const database = await backend.create();
-      drop = database.drop;
-      session = await openDatabaseSession(database.config);
-      await saveStaffUser(session.db, { email: 'Ana@Example.org', password }, cheap);
-    }, 120_000);
-    afterAll(async () => {
-      await session?.close();
-      await drop?.();
+    const session = useTestDatabase(backend, {
+      prepare: async () => {
+        await saveStaffUser(session.db, { email: 'Ana@Example.org', password }, cheap);
+      },
     });
 
     it('keeps one account per e-mail, whatever its case, and refuses weak passwords', async () => {

@@ -5,7 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { MEMORY_DATA_DIR, type DatabaseConfig } from '@/lib/db/config';
+import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
 
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL?.trim() || undefined;
 
@@ -32,6 +34,45 @@ export const testBackends: TestBackend[] = [
     },
   },
 ];
+
+/**
+ * Inside a describe: a new database of `backend` for the suite, opened (and migrated unless
+ * `migrate: false`) before its tests, then `prepare`d; closed and dropped after them. Returns the
+ * session; read it in hooks and tests, not while the suite is being declared.
+ */
+export function useTestDatabase(
+  backend: TestBackend,
+  options: { migrate?: boolean; prepare?: (session: DatabaseSession) => Promise<void> } = {},
+): DatabaseSession {
+  let session: DatabaseSession | undefined;
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const database = await backend.create();
+    drop = database.drop;
+    session = await openDatabaseSession(database.config, { migrate: options.migrate });
+    await options.prepare?.(session);
+  }, 240_000);
+  afterAll(async () => {
+    await session?.close();
+    await drop?.();
+  });
+  const opened = (): DatabaseSession => {
+    if (!session) throw new Error('The test database is opened in beforeAll: use it inside hooks and tests.');
+    return session;
+  };
+  return {
+    get db() {
+      return opened().db;
+    },
+    get target() {
+      return opened().target;
+    },
+    get applied() {
+      return opened().applied;
+    },
+    close: () => opened().close(),
+  };
+}
 
 async function onServer(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: testDatabaseUrl });

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db/client';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
-import { testBackends } from '@/tests/db/test-databases';
+import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 import { importDirectoryFolder } from './importer';
 import { formatImportIssue, ImportRejectedError } from './issues';
 import { directoryResourceTypes, type DirectoryResourceType } from './resource-types';
@@ -49,17 +48,7 @@ afterAll(() => folders.forEach((folder) => fs.rmSync(folder, { recursive: true, 
 
 for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`directory:import of the Plan-Net fixture ${backend.label}`, { timeout: 180_000 }, () => {
-    let session: DatabaseSession;
-    let drop: () => Promise<void>;
-    beforeAll(async () => {
-      const database = await backend.create();
-      drop = database.drop;
-      session = await openDatabaseSession(database.config);
-    }, 120_000);
-    afterAll(async () => {
-      await session?.close();
-      await drop?.();
-    });
+    const session = useTestDatabase(backend);
 
     it('rejects a folder with bad lines, naming each one, and writes nothing', async () => {
       const locations = fixtureLines('Location');

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
+import { describe, expect, it } from 'vitest';
 import { importFixture } from '@/lib/fhir/test-harness';
-import { testBackends } from '@/tests/db/test-databases';
+import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 
 /**
  * The migration that added PractitionerRole.specialtyTokens and locationCities fills them for roles
@@ -18,17 +17,10 @@ const asSets = (rows: Facts[]) => rows.map((row) => ({ id: row.id, tokens: new S
 
 for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`The role search facts migration ${backend.label}`, { timeout: 120_000 }, () => {
-    let session: DatabaseSession;
-    let drop: () => Promise<void>;
-    beforeAll(async () => {
-      const database = await backend.create();
-      drop = database.drop;
-      session = await openDatabaseSession(database.config);
-      await importFixture(session.db);
-    }, 180_000);
-    afterAll(async () => {
-      await session?.close();
-      await drop?.();
+    const session = useTestDatabase(backend, {
+      prepare: async () => {
+        await importFixture(session.db);
+      },
     });
 
     it('fills stored roles exactly as the importer writes them', async () => {

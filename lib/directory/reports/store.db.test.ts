@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestListing, type TestListing } from '@/tests/db/listing-rows';
-import { testBackends } from '@/tests/db/test-databases';
+import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 import { parseReportForm, type ListingReportInput } from './schema';
 import { createListingReport, listListingReports, resolveListingReport, UnknownListingError, UnknownReportError } from './store';
 
@@ -13,18 +12,11 @@ function validReport(fields: Record<string, string>): ListingReportInput {
 
 for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`listing reports ${backend.label}`, { timeout: 120_000 }, () => {
-    let session: DatabaseSession;
-    let drop: () => Promise<void>;
     let listing: TestListing;
-    beforeAll(async () => {
-      const database = await backend.create();
-      drop = database.drop;
-      session = await openDatabaseSession(database.config);
-      listing = await createTestListing(session.db);
-    }, 120_000);
-    afterAll(async () => {
-      await session?.close();
-      await drop?.();
+    const session = useTestDatabase(backend, {
+      prepare: async () => {
+        listing = await createTestListing(session.db);
+      },
     });
     beforeEach(async () => {
       await session.db.providerReport.deleteMany();

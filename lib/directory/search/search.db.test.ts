@@ -2,12 +2,11 @@
  * The provider search on the sample network, checked against what the stored rows say a member should
  * find: every expectation is computed here from the rows (read with Prisma), not taken from the SQL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db/client';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
 import { createTestListing } from '@/tests/db/listing-rows';
 import { rebuildListingSearchRows } from './search-rows';
-import { testBackends } from '@/tests/db/test-databases';
+import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 import { DEMO_TODAY } from '../demo/index';
 import { seedSampleDirectoryIfEmpty } from '../demo/seed';
 import { findListing } from './listing';
@@ -57,24 +56,16 @@ const ids = (items: readonly { id: string }[]) => items.map((item) => item.id).t
 
 for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`the provider search ${backend.label}`, { timeout: 180_000 }, () => {
-    let session: DatabaseSession;
-    let drop: () => Promise<void> = async () => {};
     let db: Database;
     let rows: Row[];
     let byId: Map<string, Row>;
-
-    beforeAll(async () => {
-      const database = await backend.create();
-      drop = database.drop;
-      session = await openDatabaseSession(database.config);
-      db = session.db;
-      expect((await seedSampleDirectoryIfEmpty(db)).seeded).toBe(true);
-      rows = await loadRows(db);
-      byId = new Map(rows.map((row) => [row.id, row]));
-    }, 240_000);
-    afterAll(async () => {
-      await session?.close();
-      await drop();
+    useTestDatabase(backend, {
+      prepare: async (session) => {
+        db = session.db;
+        expect((await seedSampleDirectoryIfEmpty(db)).seeded).toBe(true);
+        rows = await loadRows(db);
+        byId = new Map(rows.map((row) => [row.id, row]));
+      },
     });
 
     const search = (raw: RawSearchParams): Promise<SearchOutcome> => searchDirectory(db, parseSearchParams(raw).query, now);
