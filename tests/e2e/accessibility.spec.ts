@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, expectNoHorizontalScroll, locales, pagePaths } from './helpers';
+import { expectEmailsAreLinks, expectNoAxeViolations, expectNoHorizontalScroll, expectPhonesAreLinks, locales, pagePaths } from './helpers';
 
 /** Pages the app builds itself whose journeys run at phone size only (*.phone.spec.ts): scanned here at both sizes. */
 const appPagePaths = (locale: (typeof locales)[number]) => [
@@ -11,7 +11,7 @@ const appPagePaths = (locale: (typeof locales)[number]) => [
 
 for (const locale of locales) {
   for (const pagePath of [...pagePaths(locale), ...appPagePaths(locale)]) {
-    test(`${pagePath}: no axe violations, no console errors, reflows at 320px`, async ({ page }) => {
+    test(`${pagePath}: no axe violations, no console errors, reflows at 320px, numbers and addresses are links`, async ({ page }) => {
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
@@ -23,6 +23,12 @@ for (const locale of locales) {
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
       await expectNoAxeViolations(page);
+      // Members tap to call or write: every plan phone number and e-mail address shown is a link.
+      // (Search results quote pages in snippets; each result links to the page with the live number.)
+      if (!pagePath.includes('/search?')) {
+        await expectPhonesAreLinks(page);
+        await expectEmailsAreLinks(page);
+      }
 
       await page.setViewportSize({ width: 320, height: 640 });
       await expectNoHorizontalScroll(page);
