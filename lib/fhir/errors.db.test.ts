@@ -5,7 +5,7 @@ import { MEMORY_DATA_DIR } from '@/lib/db/config';
 import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
 import { handleFhirRequest } from './handler';
 import { methodNotAllowedResponse, preflightResponse } from './responses';
-import { BASE, importFixture, requester, schemaErrors, type Json } from './test-harness';
+import { BASE, importFixture, requester, schemaErrors, type Body } from './test-harness';
 
 describe('FHIR API: bad requests and failures', { timeout: 120_000 }, () => {
   let session: DatabaseSession;
@@ -16,7 +16,7 @@ describe('FHIR API: bad requests and failures', { timeout: 120_000 }, () => {
     expect(response.body.resourceType).toBe('OperationOutcome');
     expect(schemaErrors(response.body)).toEqual([]);
     expect(response.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
-    return response.body.issue[0].diagnostics as string;
+    return response.body.issue[0]?.diagnostics ?? '';
   };
 
   beforeAll(async () => {
@@ -59,17 +59,17 @@ describe('FHIR API: bad requests and failures', { timeout: 120_000 }, () => {
   it('caps a huge _count at 100 and says so in the Bundle', async () => {
     const { status, body } = await request('PractitionerRole?_count=100000');
     expect(status).toBe(200);
-    expect(body.entry.filter((entry: Json) => entry.search.mode === 'match')).toHaveLength(100);
-    const warning = body.entry.find((entry: Json) => entry.search.mode === 'outcome');
-    expect(warning.resource.issue[0]).toMatchObject({ severity: 'warning', diagnostics: expect.stringContaining('100000 was reduced to 100') });
-    expect(body.link[0].url).toBe(`${BASE}/PractitionerRole?_count=100`);
+    expect(body.entry?.filter((entry) => entry.search.mode === 'match')).toHaveLength(100);
+    const warning = body.entry?.find((entry) => entry.search.mode === 'outcome');
+    expect(warning?.resource.issue?.[0]).toMatchObject({ severity: 'warning', diagnostics: expect.stringContaining('100000 was reduced to 100') });
+    expect(body.link[0]?.url).toBe(`${BASE}/PractitionerRole?_count=100`);
     expect(schemaErrors(body)).toEqual([]);
   });
 
   it('ignores unknown parameters and leaves them out of the self link, unless handling is strict', async () => {
     const { body } = await request('Practitioner?favourite-colour=blue&_id=plannet-practitioner-1230081110&_sort=family&_include=Practitioner:nothing');
     expect(body.total).toBe(1);
-    expect(body.link[0].url).toBe(`${BASE}/Practitioner?_id=plannet-practitioner-1230081110`);
+    expect(body.link[0]?.url).toBe(`${BASE}/Practitioner?_id=plannet-practitioner-1230081110`);
     expect(await outcome('Practitioner?favourite-colour=blue', 400, { prefer: 'handling=strict' })).toContain('favourite-colour');
   });
 
@@ -116,7 +116,7 @@ describe('FHIR API: bad requests and failures', { timeout: 120_000 }, () => {
         const url = new URL(`${BASE}/${type}`);
         url.search = query;
         const response = await handleFhirRequest({ db: () => session.db, software: { name: 'Test', date: '2026-11-25' } }, new Request(url), { kind: 'search', type });
-        const body = (await response.json()) as Json;
+        const body = (await response.json()) as Body;
         expect([200, 400, 406]).toContain(response.status);
         expect(response.status === 200 ? body.resourceType : 'OperationOutcome').toBe(body.resourceType);
       }),

@@ -7,11 +7,11 @@ import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
 import { importDirectoryFolder } from '@/lib/directory/import/importer';
 import { exportDirectory } from './export';
 import { fhirResourceTypes } from './parameters';
-import { fixtureResources, importFixture, type Json } from './test-harness';
+import { fixtureResources, importFixture, type Resource } from './test-harness';
 
-const readNdjson = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Json);
+const readNdjson = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Resource);
 /** What the API serves for an imported resource: Identifier.value numbers become strings (see 0003). */
-const asServed = (resource: Json) => JSON.parse(JSON.stringify(resource, (key, value) => (key === 'value' && typeof value === 'number' ? String(value) : value)));
+const asServed = (resource: Resource) => JSON.parse(JSON.stringify(resource, (key, value) => (key === 'value' && typeof value === 'number' ? String(value) : value)));
 
 describe('directory:export', { timeout: 240_000 }, () => {
   let first: DatabaseSession;

@@ -2,20 +2,23 @@
  * For the FHIR API's tests: what each search parameter should find, computed in plain JavaScript from
  * the fixture's NDJSON, independently of the SQL the API runs.
  */
-import { fixtureResources, type Json } from './test-harness';
+import { at, fixtureResources, type Resource } from './test-harness';
 import type { FhirResourceType } from './parameters';
 
-const list = (value: unknown): Json[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]) as Json[];
+/** A JSON object whose elements are not typed: each is read as unknown. */
+type Node = Record<string, unknown>;
+const list = (value: unknown): Node[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]) as Node[];
 const folded = (text: unknown) => String(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 export const startsWith = (texts: unknown[], value: string) => texts.some((text) => folded(text).startsWith(folded(value)));
-const extensionReferences = (resource: Json, name: string) =>
-  list(resource.extension).filter((extension) => extension.url === `http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/${name}`).map((extension) => extension.valueReference?.reference);
+const extensionReferences = (resource: Resource, name: string) =>
+  list(resource.extension).filter((extension) => extension.url === `http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/${name}`).map((extension) => at(extension, 'valueReference', 'reference'))
+    .filter((reference): reference is string => typeof reference === 'string');
 const references = (value: unknown) => list(value).map((reference) => reference.reference as string);
 export const codings = (concepts: unknown) => list(concepts).flatMap((concept) => list(concept.coding));
 export const hasCode = (concepts: unknown, code: string, system?: string) => codings(concepts).some((coding) => coding.code === code && (system === undefined || coding.system === system));
 
 /** The references each reference parameter follows, as `Type/id`, per the SearchParameter paths. */
-export const referencesOf: Record<FhirResourceType, Record<string, (resource: Json) => string[]>> = {
+export const referencesOf: Record<FhirResourceType, Record<string, (resource: Resource) => string[]>> = {
   Endpoint: { organization: (r) => references(r.managingOrganization) },
   HealthcareService: {
     location: (r) => references(r.location),
@@ -53,13 +56,16 @@ const byId = (type: FhirResourceType) => new Map(fixtureResources(type).map((res
 const locations = byId('Location');
 const organizations = byId('Organization');
 const practitioners = byId('Practitioner');
-const cityOf = (reference: string) => locations.get(reference)?.address?.city as string | undefined;
+const cityOf = (reference: string) => {
+  const city = at(locations.get(reference), 'address', 'city');
+  return typeof city === 'string' ? city : undefined;
+};
 
-export type SearchCase = { type: FhirResourceType; query: string; expected: (resource: Json) => boolean };
+export type SearchCase = { type: FhirResourceType; query: string; expected: (resource: Resource) => boolean };
 
-const refers = (type: FhirResourceType, name: string, reference: string) => (r: Json) => (referencesOf[type][name]?.(r) ?? []).includes(reference);
+const refers = (type: FhirResourceType, name: string, reference: string) => (r: Resource) => (referencesOf[type][name]?.(r) ?? []).includes(reference);
 const addressTexts = (address: unknown) => list(address).flatMap((a) => [...list(a.line), a.city, a.district, a.state, a.postalCode, a.country, a.text].filter(Boolean));
-const nameTexts = (r: Json) => list(r.name).flatMap((n) => [n.family, ...list(n.given), n.text, ...list(n.prefix), ...list(n.suffix)].filter(Boolean));
+const nameTexts = (r: Node) => list(r.name).flatMap((n) => [n.family, ...list(n.given), n.text, ...list(n.prefix), ...list(n.suffix)].filter(Boolean));
 
 /** One case per SHALL parameter (and a few forms of each), with chains. */
 export const searchCases: SearchCase[] = [
@@ -88,10 +94,10 @@ export const searchCases: SearchCase[] = [
   { type: 'Location', query: 'partof=plannet-location-1230085657', expected: refers('Location', 'partof', 'Location/plannet-location-1230085657') },
   { type: 'Location', query: 'organization=plannet-organization-1230085657', expected: refers('Location', 'organization', 'Organization/plannet-organization-1230085657') },
   { type: 'Location', query: 'endpoint=plannet-organization-1230085657-direct', expected: refers('Location', 'endpoint', 'Endpoint/plannet-organization-1230085657-direct') },
-  { type: 'Location', query: 'address-city=new haven', expected: (r) => startsWith([r.address?.city], 'new haven') },
-  { type: 'Location', query: 'address-city:exact=Providence', expected: (r) => r.address?.city === 'Providence' },
-  { type: 'Location', query: 'address-state=RI', expected: (r) => startsWith([r.address?.state], 'ri') },
-  { type: 'Location', query: 'address-postalcode=0290', expected: (r) => startsWith([r.address?.postalCode], '0290') },
+  { type: 'Location', query: 'address-city=new haven', expected: (r) => startsWith([at(r, 'address', 'city')], 'new haven') },
+  { type: 'Location', query: 'address-city:exact=Providence', expected: (r) => at(r, 'address', 'city') === 'Providence' },
+  { type: 'Location', query: 'address-state=RI', expected: (r) => startsWith([at(r, 'address', 'state')], 'ri') },
+  { type: 'Location', query: 'address-postalcode=0290', expected: (r) => startsWith([at(r, 'address', 'postalCode')], '0290') },
   { type: 'Location', query: 'address=33 staniford', expected: (r) => startsWith(addressTexts(r.address), '33 staniford') },
   { type: 'Location', query: 'type=http://terminology.hl7.org/CodeSystem/v3-RoleCode|OUTPHARM', expected: (r) => hasCode(r.type, 'OUTPHARM', 'http://terminology.hl7.org/CodeSystem/v3-RoleCode') },
   { type: 'Organization', query: 'partof=plannet-organization-1230210000', expected: refers('Organization', 'partof', 'Organization/plannet-organization-1230210000') },
@@ -130,7 +136,7 @@ export const searchCases: SearchCase[] = [
   { type: 'PractitionerRole', query: 'location.address-city:contains=HAVEN', expected: (r) => references(r.location).some((ref) => folded(cityOf(ref) ?? '').includes('haven')) },
   { type: 'PractitionerRole', query: 'location.address-city:exact=Providence', expected: (r) => references(r.location).some((ref) => cityOf(ref) === 'Providence') },
   { type: 'PractitionerRole', query: 'location:Location.address-city=providence,new h', expected: (r) => references(r.location).some((ref) => startsWith([cityOf(ref)], 'providence') || startsWith([cityOf(ref)], 'new h')) },
-  { type: 'Location', query: 'address-city:contains=haven', expected: (r) => folded(r.address?.city ?? '').includes('haven') },
+  { type: 'Location', query: 'address-city:contains=haven', expected: (r) => folded(at(r, 'address', 'city') ?? '').includes('haven') },
   { type: 'PractitionerRole', query: '_lastUpdated=gt2020-08-17T10:03:10Z', expected: (r) => new Date(r.meta.lastUpdated) > new Date('2020-08-17T10:03:10Z') },
   { type: 'PractitionerRole', query: '_lastUpdated=2020-08', expected: (r) => r.meta.lastUpdated.startsWith('2020-08') },
 ];

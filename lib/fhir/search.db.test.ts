@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 import { hasCode, referencesOf, searchCases } from './fixture-expectations';
 import { fhirResourceTypes } from './parameters';
-import { BASE, fixtureResources, importFixture, matchIds, requester, schemaErrors, sortedIds, type Json } from './test-harness';
+import { BASE, fixtureResources, importFixture, matchIds, requester, schemaErrors, sortedIds, type Body, type Resource } from './test-harness';
 
 const planNetIncludes: Record<string, string[]> = {
   Endpoint: ['Endpoint:organization'],
@@ -43,12 +43,12 @@ for (const backend of testBackends) {
     };
     /** Follows next links to the last page; returns every page. */
     const walk = async (pathAndQuery: string) => {
-      const pages: Json[] = [];
+      const pages: Body[] = [];
       for (let next: string | undefined = pathAndQuery; next; ) {
         const { status, body } = await get(next);
         expect(status).toBe(200);
         pages.push(body);
-        next = body.link.find((link: Json) => link.relation === 'next')?.url.slice(BASE.length + 1);
+        next = body.link.find((link) => link.relation === 'next')?.url.slice(BASE.length + 1);
       }
       return pages;
     };
@@ -74,7 +74,7 @@ for (const backend of testBackends) {
       expect(wanted).toHaveLength(240);
       expect(pages).toHaveLength(Math.ceil(240 / 7));
       expect(pages.every((page) => page.total === 240)).toBe(true);
-      const ids = pages.flatMap((page) => (page.entry ?? []).map((entry: Json) => entry.resource.id));
+      const ids = pages.flatMap((page) => (page.entry ?? []).map((entry) => entry.resource.id));
       expect(ids.toSorted()).toEqual(wanted);
       expect(pages.at(-1)?.entry).toHaveLength(240 % 7);
       expect(pages[1]?.link[0]).toEqual({ relation: 'self', url: expect.stringContaining('_cursor=') });
@@ -84,7 +84,7 @@ for (const backend of testBackends) {
       const pages = await walk('PractitionerRole?specialty=207R00000X&_count=100&_total=none');
       expect(pages).toHaveLength(3);
       expect(pages.map((page) => 'total' in page)).toEqual([false, false, false]);
-      expect(pages.slice(0, -1).map((page) => page.link.find((link: Json) => link.relation === 'next')?.url)).toEqual([
+      expect(pages.slice(0, -1).map((page) => page.link.find((link) => link.relation === 'next')?.url)).toEqual([
         expect.stringContaining('_total=none'),
         expect.stringContaining('_total=none'),
       ]);
@@ -104,12 +104,12 @@ for (const backend of testBackends) {
 
     it.each(Object.entries(planNetIncludes))('%s: each Plan-Net _include adds exactly the resources the page refers to', async (type, includes) => {
       const page = await get(`${type}?_count=50&${includes.map((include) => `_include=${include}`).join('&')}`);
-      const matched = (page.body.entry as Json[]).filter((entry) => entry.search.mode === 'match').map((entry) => entry.resource);
+      const matched = (page.body.entry ?? []).filter((entry) => entry.search.mode === 'match').map((entry) => entry.resource);
       const matchedKeys = new Set(matched.map((resource) => `${type}/${resource.id}`));
       const referenced = new Set(includes.flatMap((include) => matched.flatMap((resource) => referencesOf[type as 'Endpoint'][include.split(':')[1] ?? '']?.(resource) ?? [])));
-      const included = (page.body.entry as Json[]).filter((entry) => entry.search.mode === 'include');
+      const included = (page.body.entry ?? []).filter((entry) => entry.search.mode === 'include');
       expect(included.map((entry) => `${entry.resource.resourceType}/${entry.resource.id}`).sort()).toEqual([...referenced].filter((key) => !matchedKeys.has(key)).sort());
-      for (const entry of page.body.entry as Json[]) expect(entry.fullUrl).toBe(`${BASE}/${entry.resource.resourceType}/${entry.resource.id}`);
+      for (const entry of page.body.entry ?? []) expect(entry.fullUrl).toBe(`${BASE}/${entry.resource.resourceType}/${entry.resource.id}`);
     });
 
     it.each(planNetRevIncludes)('%s?_revinclude=%s adds every resource that refers to the matches', async (type, revinclude, ids) => {
@@ -117,17 +117,17 @@ for (const backend of testBackends) {
       const page = await get(`${type}?_id=${ids}&_revinclude=${revinclude}`);
       const targets = ids.split(',').map((id) => `${type}/${id}`);
       const wanted = sortedIds(fixtureResources(source as 'Endpoint').filter((resource) => (referencesOf[source as 'Endpoint'][name]?.(resource) ?? []).some((ref) => targets.includes(ref))));
-      const included = (page.body.entry as Json[]).filter((entry) => entry.search.mode === 'include').map((entry) => entry.resource);
+      const included = (page.body.entry ?? []).filter((entry) => entry.search.mode === 'include').map((entry) => entry.resource);
       expect(included.every((resource) => resource.resourceType === source)).toBe(true);
       expect(sortedIds(included)).toEqual(wanted);
       expect(wanted.length).toBeGreaterThan(0);
     });
 
     it('returns every stored resource as imported, with its Plan-Net profile and lastUpdated, in search and read alike', async () => {
-      const asServed = (resource: Json) => JSON.parse(JSON.stringify(resource, (key, value) => (key === 'value' && typeof value === 'number' ? String(value) : value)));
+      const asServed = (resource: Resource) => JSON.parse(JSON.stringify(resource, (key, value) => (key === 'value' && typeof value === 'number' ? String(value) : value)));
       for (const type of fhirResourceTypes) {
         const input = fixtureResources(type);
-        const served = (await walk(`${type}?_count=100`)).flatMap((page) => (page.entry ?? []).map((entry: Json) => entry.resource));
+        const served = (await walk(`${type}?_count=100`)).flatMap((page) => (page.entry ?? []).map((entry) => entry.resource));
         expect(served).toHaveLength(input.length);
         const servedById = new Map(served.map((resource) => [resource.id, resource]));
         for (const resource of input) expect(servedById.get(resource.id), `${type}/${resource.id}`).toEqual(asServed(resource));
@@ -154,9 +154,11 @@ for (const backend of testBackends) {
       const { body } = await get('metadata');
       expect(body.instantiates).toEqual(['http://hl7.org/fhir/us/davinci-pdex-plan-net/CapabilityStatement/plan-net']);
       const planNet = (await import('node:fs')).readFileSync('../shared/fixtures/plan-net/ig/capabilitystatement-plan-net.json', 'utf8');
-      for (const resource of JSON.parse(planNet).rest[0].resource as Json[]) {
-        const ours = (body.rest[0].resource as Json[]).find((item) => item.type === resource.type);
-        expect(ours?.searchParam.map((parameter: Json) => parameter.name)).toEqual(expect.arrayContaining(resource.searchParam.map((parameter: Json) => parameter.name)));
+      const theirs = (JSON.parse(planNet) as Body).rest[0]?.resource ?? [];
+      expect(theirs.length).toBeGreaterThan(0);
+      for (const resource of theirs) {
+        const ours = body.rest[0]?.resource.find((item) => item.type === resource.type);
+        expect(ours?.searchParam.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(resource.searchParam.map((parameter) => parameter.name)));
         expect(ours?.searchInclude).toEqual(expect.arrayContaining(resource.searchInclude ?? []));
         expect(ours?.searchRevInclude).toEqual(expect.arrayContaining(resource.searchRevInclude ?? []));
       }

@@ -14,12 +14,29 @@ import { handleFhirRequest, type FhirRoute } from './handler';
 
 export const FIXTURE = path.resolve('../shared/fixtures/plan-net');
 export const BASE = 'http://directory.test/api/fhir';
-export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test data is arbitrary FHIR JSON
+/** A FHIR resource as JSON: what every resource has; its other elements are unknown until read with `at`. */
+export type Resource = { resourceType: string; id: string; meta: { lastUpdated: string; profile?: string[] }; [element: string]: unknown };
+type Issue = { severity: string; code: string; diagnostics?: string };
+export type Link = { relation: string; url: string };
+export type BundleEntry = { fullUrl?: string; resource: Resource & { issue?: Issue[] }; search: { mode: 'match' | 'include' | 'outcome' } };
+type CapabilityResource = { type: string; searchParam: { name: string }[]; searchInclude?: string[]; searchRevInclude?: string[] };
+/**
+ * An answer's body as the tests read it: a searchset Bundle, a resource, an OperationOutcome or the
+ * CapabilityStatement. The elements of each are typed; a test that reads the wrong kind fails on it.
+ */
+export type Body = Resource & { total?: number; link: Link[]; entry?: BundleEntry[]; issue: Issue[]; rest: { resource: CapabilityResource[] }[] };
+
+/** The value at a path of keys in parsed JSON (undefined where the path leaves objects). */
+export function at(value: unknown, ...keys: string[]): unknown {
+  let current = value;
+  for (const key of keys) current = current !== null && typeof current === 'object' && !Array.isArray(current) ? (current as Record<string, unknown>)[key] : undefined;
+  return current;
+}
 
 const meta = (profile: string) => ({ lastUpdated: '2026-11-01T12:00:00Z', profile: [`http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/plannet-${profile}`] });
 const endpointRef = { reference: 'Endpoint/plannet-organization-1230085657-direct' };
 /** Resources with the elements the fixture lacks; their references point into the fixture. */
-export const supplement: Partial<Record<DirectoryResourceType, Json[]>> = {
+export const supplement: Partial<Record<DirectoryResourceType, Resource[]>> = {
   Location: [
     {
       resourceType: 'Location', id: 'extra-location-annex', meta: meta('Location'), status: 'active', name: 'Bayside Annex',
@@ -94,9 +111,9 @@ export const supplement: Partial<Record<DirectoryResourceType, Json[]>> = {
   ],
 };
 
-export function fixtureResources(type: DirectoryResourceType): Json[] {
+export function fixtureResources(type: DirectoryResourceType): Resource[] {
   const lines = fs.readFileSync(path.join(FIXTURE, `${type}.ndjson`), 'utf8').split('\n').filter(Boolean);
-  return [...lines.map((line) => JSON.parse(line) as Json), ...(supplement[type] ?? [])];
+  return [...lines.map((line) => JSON.parse(line) as Resource), ...(supplement[type] ?? [])];
 }
 
 /** Imports the fixture, then the supplement (which refers to fixture resources). */
@@ -127,7 +144,7 @@ export function requester(db: () => Database) {
   return async (pathAndQuery: string, headers: Record<string, string> = {}) => {
     const response = await handleFhirRequest({ db, software: { name: 'Test Plan', date: '2026-11-25' } }, new Request(`${BASE}/${pathAndQuery}`, { headers }), routeOf(pathAndQuery));
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as Json };
+    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as Body };
   };
 }
 
@@ -137,10 +154,9 @@ const validator = new JSONSchemaValidator();
  * bundles was built from FHIR 4.0.0, so its fhirVersion list stops there; R4's 4.0.1 is checked here.
  */
 export function schemaErrors(resource: unknown): unknown[] {
-  const body = resource as Json | null;
-  if (body?.resourceType === 'CapabilityStatement' && body.fhirVersion === '4.0.1') return validator.validate({ ...body, fhirVersion: '4.0.0' });
+  if (at(resource, 'resourceType') === 'CapabilityStatement' && at(resource, 'fhirVersion') === '4.0.1') return validator.validate({ ...(resource as object), fhirVersion: '4.0.0' });
   return validator.validate(resource);
 }
 
-export const sortedIds = (resources: Json[]) => resources.map((resource) => String(resource.id)).sort();
-export const matchIds = (bundle: Json) => sortedIds((bundle.entry ?? []).filter((entry: Json) => entry.search.mode === 'match').map((entry: Json) => entry.resource));
+export const sortedIds = (resources: { id: string }[]) => resources.map((resource) => resource.id).sort();
+export const matchIds = (bundle: Body) => sortedIds((bundle.entry ?? []).filter((entry) => entry.search.mode === 'match').map((entry) => entry.resource));
