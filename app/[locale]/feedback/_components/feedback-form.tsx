@@ -1,7 +1,9 @@
 'use client';
 
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useFormAction } from '@/components/forms/form-action';
+import { SentNotice, SentReference } from '@/components/forms/sent-notice';
 import type { FeedbackFormState } from '@/lib/feedback/submit';
 import { commentsMaxLength, contactMaxLength, easeCodes, foundCodes, lookingForCodes, type FeedbackField, type FeedbackValues } from '@/lib/feedback/schema';
 
@@ -49,24 +51,17 @@ const empty: FeedbackValues = { lookingFor: '', found: '', ease: '', comments: '
  * the summary takes focus and links to each field, and every field keeps what was typed.
  */
 export function FeedbackForm({ action, text, token, from, homeHref }: FeedbackFormProps) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status !== 'idle') summary.current?.focus();
-  }, [state]);
+  const { state, formAction, pending, summary } = useFormAction(action, { status: 'idle' });
 
   if (state.status === 'sent') {
     return (
-      <div ref={summary} tabIndex={-1} role="status" className="rounded-lg border-l-8 border-green-800 bg-green-50 p-4 text-lg">
-        <h2 className="text-xl font-bold text-green-900">{text.sentTitle}</h2>
-        <p className="mt-2">
-          {text.referenceLabel}: <strong className="font-mono text-xl tracking-wider">{state.reference}</strong>
-        </p>
+      <SentNotice ref={summary} title={text.sentTitle}>
+        <SentReference label={text.referenceLabel} value={state.reference} />
         <p className="mt-2">{text.sentBody}</p>
         <p className="mt-3">
           <a href={state.from ?? from ?? homeHref}>{text.backToPage}</a>
         </p>
-      </div>
+      </SentNotice>
     );
   }
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useFormAction } from '@/components/forms/form-action';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import type { SignInState } from '@/lib/staff/sign-in';
 
@@ -14,11 +14,7 @@ const field = 'mt-1 block w-full rounded-md border-2 border-gray-700 bg-white px
 
 /** Works before JavaScript loads (a server action); on a problem the summary takes focus. The password is never sent back. */
 export function SignInForm({ action }: { action: (state: SignInState, form: FormData) => Promise<SignInState> }) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status !== 'idle') summary.current?.focus();
-  }, [state]);
+  const { state, formAction, pending, summary } = useFormAction(action, { status: 'idle' });
 
   const fieldErrors = state.status === 'invalid' ? state.fieldErrors : {};
   const email = state.status === 'idle' || state.status === 'signed-in' ? '' : state.email;

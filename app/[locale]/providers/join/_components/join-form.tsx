@@ -1,6 +1,8 @@
 'use client';
 
-import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useFormAction } from '@/components/forms/form-action';
+import { SentNotice, SentReference } from '@/components/forms/sent-notice';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { guardFields } from '@/lib/forms/form-guard';
 import { joinFields, type JoinField, type JoinValues } from '@/lib/join-requests/schema';
@@ -53,22 +55,15 @@ const inputs: Record<Exclude<JoinField, 'specialty'>, { autoComplete: string; in
  * the summary takes focus and links to each field, and every field keeps what was typed.
  */
 export function JoinForm({ action, text, token }: JoinFormProps) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status !== 'idle') summary.current?.focus();
-  }, [state]);
+  const { state, formAction, pending, summary } = useFormAction(action, { status: 'idle' });
 
   if (state.status === 'sent') {
     return (
-      <div ref={summary} tabIndex={-1} role="status" className="rounded-lg border-l-8 border-green-800 bg-green-50 p-4 text-lg">
-        <h2 className="text-xl font-bold text-green-900">{text.sentTitle}</h2>
+      <SentNotice ref={summary} title={text.sentTitle}>
         {state.duplicate === 'same-npi' ? <p className="mt-2">{text.duplicateNpi}</p> : null}
-        <p className="mt-2">
-          {text.referenceLabel}: <strong className="font-mono text-xl tracking-wider">{state.reference}</strong>
-        </p>
+        <SentReference label={text.referenceLabel} value={state.reference} />
         <p className="mt-2">{text.sentBody}</p>
-      </div>
+      </SentNotice>
     );
   }
 

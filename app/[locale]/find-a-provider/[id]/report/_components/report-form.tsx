@@ -1,7 +1,9 @@
 'use client';
 
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useFormAction } from '@/components/forms/form-action';
+import { SentNotice } from '@/components/forms/sent-notice';
 import type { ReportFormState } from '@/lib/directory/reports/submit';
 import { contactMaxLength, detailsMaxLength, listingProblemCodes, type ListingReportField, type ListingReportValues } from '@/lib/directory/reports/schema';
 
@@ -38,21 +40,16 @@ const empty: ListingReportValues = { problem: '', details: '', contact: '' };
  * error the summary takes focus and lists links to each field, and every field keeps what was typed.
  */
 export function ReportForm({ action, text, listingHref }: ReportFormProps) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status !== 'idle') summary.current?.focus();
-  }, [state]);
+  const { state, formAction, pending, summary } = useFormAction(action, { status: 'idle' });
 
   if (state.status === 'sent') {
     return (
-      <div ref={summary} tabIndex={-1} role="status" className="rounded-lg border-l-8 border-green-800 bg-green-50 p-4 text-lg">
-        <h2 className="text-xl font-bold text-green-900">{text.sentTitle}</h2>
+      <SentNotice ref={summary} title={text.sentTitle}>
         <p className="mt-2">{text.sentBody}</p>
         <p className="mt-3">
           <a href={listingHref}>{text.backToListing}</a>
         </p>
-      </div>
+      </SentNotice>
     );
   }
 
