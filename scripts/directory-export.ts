@@ -4,11 +4,10 @@
  * it. Import → export → import is a round trip. Progress goes to stderr, the counts to stdout.
  */
 import path from 'node:path';
-import { describeDatabase, readDatabaseConfig } from '@/lib/db/config';
-import { operatorMessage } from '@/lib/db/operator-errors';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
+import { describeDatabase } from '@/lib/db/config';
 import { exportDirectory } from '@/lib/fhir/export';
 import { fhirResourceTypes } from '@/lib/fhir/parameters';
+import { runDatabaseCommand } from './database-command';
 
 const folder = process.argv[2];
 if (!folder) {
@@ -16,21 +15,11 @@ if (!folder) {
   process.exit(2);
 }
 
-let session: DatabaseSession | null = null;
-try {
-  const config = readDatabaseConfig();
+await runDatabaseCommand(async (session, config) => {
   const started = performance.now();
-  session = await openDatabaseSession(config);
   const counts = await exportDirectory(session.db, folder, (type, written) => console.error(`${type}: ${written} written`));
   const total = fhirResourceTypes.reduce((sum, type) => sum + counts[type], 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Exported ${total} resources from ${describeDatabase(config)} to ${path.resolve(folder)} in ${seconds} s.`);
   for (const type of fhirResourceTypes) console.log(`${type.padEnd(24)}${String(counts[type]).padStart(9)}${counts[type] === 0 ? '  (no file: none stored)' : ''}`);
-} catch (error) {
-  const message = operatorMessage(error);
-  if (!message) throw error;
-  console.error(message);
-  process.exitCode = 1;
-} finally {
-  await session?.close();
-}
+});

@@ -9,11 +9,9 @@
  *   npm run directory:reports -- --resolve <id>   mark one report resolved
  */
 import { parseArgs } from 'node:util';
-import { readDatabaseConfig } from '@/lib/db/config';
-import { operatorMessage } from '@/lib/db/operator-errors';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
 import { problemInPlainEnglish } from '@/lib/directory/reports/problem-words';
 import { listListingReports, resolveListingReport, UnknownReportError, type ListingReport } from '@/lib/directory/reports/store';
+import { runDatabaseCommand } from './database-command';
 
 const usage = `Usage: npm run directory:reports -- [--all] [--json] [--resolve <id>]
   (no options)    list open reports, newest first
@@ -87,40 +85,27 @@ if (options.resolve !== undefined && (options.resolve.trim() === '' || options.a
   process.exit(2);
 }
 
-let session: DatabaseSession | null = null;
-try {
-  session = await openDatabaseSession(readDatabaseConfig());
-  for (const name of session.applied) console.error(`applied migration ${name}`);
-
-  if (options.resolve !== undefined) {
-    const id = options.resolve.trim();
-    const result = await resolveListingReport(session.db, id);
-    if (options.json) console.log(JSON.stringify({ id, ...result }, null, 2));
-    else console.log(result.alreadyResolved ? `Report ${id} was already resolved on ${inOregon(result.resolvedAt)}.` : `Report ${id} is resolved.`);
-  } else {
-    const reports = await listListingReports(session.db, { includeResolved: options.all, limit: shownAtMost });
-    if (options.json) {
-      console.log(JSON.stringify(reports, null, 2));
-    } else if (reports.length === 0) {
-      console.log(options.all ? 'No reports.' : 'No open reports.');
+await runDatabaseCommand(
+  async (session) => {
+    if (options.resolve !== undefined) {
+      const id = options.resolve.trim();
+      const result = await resolveListingReport(session.db, id);
+      if (options.json) console.log(JSON.stringify({ id, ...result }, null, 2));
+      else console.log(result.alreadyResolved ? `Report ${id} was already resolved on ${inOregon(result.resolvedAt)}.` : `Report ${id} is resolved.`);
     } else {
-      const what = options.all ? 'report' : 'open report';
-      console.log(`${reports.length} ${what}${reports.length === 1 ? '' : 's'}, newest first (times in Oregon):\n`);
-      console.log(reports.map(describeReport).join('\n\n'));
-      if (reports.length === shownAtMost) console.log(`\nShowing the newest ${shownAtMost}; resolve some to see older ones.`);
-      else if (!options.all) console.log('\nWhen a listing is fixed: npm run directory:reports -- --resolve <report id>');
+      const reports = await listListingReports(session.db, { includeResolved: options.all, limit: shownAtMost });
+      if (options.json) {
+        console.log(JSON.stringify(reports, null, 2));
+      } else if (reports.length === 0) {
+        console.log(options.all ? 'No reports.' : 'No open reports.');
+      } else {
+        const what = options.all ? 'report' : 'open report';
+        console.log(`${reports.length} ${what}${reports.length === 1 ? '' : 's'}, newest first (times in Oregon):\n`);
+        console.log(reports.map(describeReport).join('\n\n'));
+        if (reports.length === shownAtMost) console.log(`\nShowing the newest ${shownAtMost}; resolve some to see older ones.`);
+        else if (!options.all) console.log('\nWhen a listing is fixed: npm run directory:reports -- --resolve <report id>');
+      }
     }
-  }
-} catch (error) {
-  if (error instanceof UnknownReportError) {
-    console.error(`${error.message} List the open reports with: npm run directory:reports`);
-    process.exitCode = 1;
-  } else {
-    const message = operatorMessage(error);
-    if (!message) throw error;
-    console.error(message);
-    process.exitCode = 1;
-  }
-} finally {
-  await session?.close();
-}
+  },
+  (error) => (error instanceof UnknownReportError ? [`${error.message} List the open reports with: npm run directory:reports`] : null),
+);

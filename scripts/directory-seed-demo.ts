@@ -4,33 +4,21 @@
  * listings is left alone. `npm start` runs it after migrating. SKIP_SAMPLE_DIRECTORY=1 skips it, for
  * operators who will import real data. Applies pending migrations first, like directory:import.
  */
-import { describeDatabase, readDatabaseConfig } from '@/lib/db/config';
-import { operatorMessage } from '@/lib/db/operator-errors';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
+import { describeDatabase } from '@/lib/db/config';
 import { seedSampleDirectoryIfEmpty } from '@/lib/directory/demo/seed';
+import { runDatabaseCommand } from './database-command';
 
 const skip = ['1', 'true'].includes(process.env.SKIP_SAMPLE_DIRECTORY?.trim().toLowerCase() ?? '');
 
-let session: DatabaseSession | null = null;
-try {
-  if (skip) {
-    console.log('SKIP_SAMPLE_DIRECTORY is set; sample data not loaded.');
-  } else {
-    const config = readDatabaseConfig();
-    session = await openDatabaseSession(config);
-    for (const name of session.applied) console.error(`applied migration ${name}`);
+if (skip) {
+  console.log('SKIP_SAMPLE_DIRECTORY is set; sample data not loaded.');
+} else {
+  await runDatabaseCommand(async (session, config) => {
     const result = await seedSampleDirectoryIfEmpty(session.db);
     console.log(
       result.seeded
         ? `Loaded the sample provider directory (${result.resourceCount} resources) into ${describeDatabase(config)}.`
         : 'The provider directory already has listings; sample data not loaded.',
     );
-  }
-} catch (error) {
-  const message = operatorMessage(error);
-  if (!message) throw error;
-  console.error(message);
-  process.exitCode = 1;
-} finally {
-  await session?.close();
+  });
 }

@@ -6,12 +6,10 @@
  * echo it, asked twice. It is never printed or logged.
  */
 import { parseArgs } from 'node:util';
-import { readDatabaseConfig } from '@/lib/db/config';
-import { operatorMessage } from '@/lib/db/operator-errors';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
 import { saveStaffUser, StaffAccountError } from '@/lib/staff/accounts';
 import { passwordMinLength, passwordProblem } from '@/lib/staff/password';
 import { readHiddenLine } from './staff/read-hidden-line';
+import { runDatabaseCommand } from './database-command';
 
 const usage = `Usage: npm run staff:add -- <email> [--reset]
   <email>   the staff member's work e-mail; they sign in with it at /staff
@@ -58,23 +56,12 @@ if (options.help || !options.email) {
   process.exit(options.help ? 0 : 2);
 }
 
+const email = options.email;
 const password = await readPassword();
-let session: DatabaseSession | null = null;
-try {
-  session = await openDatabaseSession(readDatabaseConfig());
-  for (const name of session.applied) console.error(`applied migration ${name}`);
-  const saved = await saveStaffUser(session.db, { email: options.email, password, replace: options.reset });
-  console.log(saved.created ? `Created the staff account ${saved.email}. Sign in at /staff.` : `Set a new password for ${saved.email}; its old sessions are signed out.`);
-} catch (error) {
-  if (error instanceof StaffAccountError) {
-    console.error(error.message);
-    process.exitCode = 1;
-  } else {
-    const message = operatorMessage(error);
-    if (!message) throw error;
-    console.error(message);
-    process.exitCode = 1;
-  }
-} finally {
-  await session?.close();
-}
+await runDatabaseCommand(
+  async (session) => {
+    const saved = await saveStaffUser(session.db, { email, password, replace: options.reset });
+    console.log(saved.created ? `Created the staff account ${saved.email}. Sign in at /staff.` : `Set a new password for ${saved.email}; its old sessions are signed out.`);
+  },
+  (error) => (error instanceof StaffAccountError ? [error.message] : null),
+);
