@@ -28,6 +28,9 @@ export function telHref(number: string): string {
 }
 
 export async function expectNoAxeViolations(page: Page) {
+  // Next streams a server-rendered page's metadata after its first bytes: scan once the title is in,
+  // as a member's screen reader hears it (a page that never gets one fails here).
+  await expect(page).toHaveTitle(/\S/);
   // Only violations are reported in full: collecting every pass node costs a fifth of each scan.
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
