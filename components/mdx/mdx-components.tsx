@@ -38,6 +38,12 @@ function planEntry(entries: Record<string, string>, component: string, section: 
   return value;
 }
 
+function addressOf(plan: Plan, name: string): string[] {
+  const address = plan.addresses[name];
+  if (!address) throw new Error(`content uses <Address name="${name}" />, but content/plan.yaml has no addresses.${name}`);
+  return address.lines;
+}
+
 function claimsOf(plan: Plan): NonNullable<Plan['claims']> {
   if (!plan.claims) throw new Error('content uses <PayerId /> or <ClaimsAddress />, but content/plan.yaml has no claims: section');
   return plan.claims;
@@ -59,6 +65,7 @@ export function mdxComponents(locale: Locale, plan: Plan = loadPlan()): MDXCompo
     Phone: ({ name }: { name: string }) => <PhoneLink number={phoneNumber(plan, name)} />,
     Fax: ({ name }: { name: string }) => <FaxNumber number={planEntry(plan.faxes, 'Fax', 'faxes', name)} />,
     Email: ({ name }: { name: string }) => <EmailLink address={planEntry(plan.emails, 'Email', 'emails', name)} />,
+    Address: ({ name }: { name: string }) => <PostalAddress lines={addressOf(plan, name)} />,
     PayerId: () => <PayerId id={claimsOf(plan).payerId} />,
     ClaimsAddress: () => <PostalAddress lines={claimsOf(plan).mailingAddress} />,
     Tty: () => <PhoneLink number={phoneNumber(plan, 'tty')} label={t('Phone.tty', { number: phoneNumber(plan, 'tty') })} />,

@@ -11,8 +11,8 @@ export type ChecklistInfo = { id: string; line?: number; steps: Map<string, numb
 
 const COMPONENT_NAMES = Object.keys(mdxComponentRules);
 /** Components whose name="..." is a key in a section of content/plan.yaml. */
-const PLAN_SECTION: Record<string, 'phones' | 'faxes' | 'emails'> = { Phone: 'phones', Fax: 'faxes', Email: 'emails' };
-const SECTION_NOUN = { phones: 'phone', faxes: 'fax', emails: 'e-mail address' } as const;
+const PLAN_SECTION: Record<string, 'phones' | 'faxes' | 'emails' | 'addresses'> = { Phone: 'phones', Fax: 'faxes', Email: 'emails', Address: 'addresses' };
+const SECTION_NOUN = { phones: 'phone', faxes: 'fax', emails: 'e-mail address', addresses: 'postal address' } as const;
 /** Components that only work inside another one. */
 const PARENT: Record<string, string> = { Step: 'Checklist', CareOption: 'CareGuide' };
 

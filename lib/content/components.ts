@@ -17,6 +17,7 @@ export const mdxComponentRules: Record<string, Record<string, AttributeRule>> = 
   Phone: { name: { required: true } },
   Fax: { name: { required: true } },
   Email: { name: { required: true } },
+  Address: { name: { required: true } },
   PayerId: {},
   ClaimsAddress: {},
   Callout: { kind: { required: true, values: calloutKinds }, title: { required: false } },

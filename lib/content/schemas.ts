@@ -51,6 +51,14 @@ const claimsSchema = z.strictObject({
     .min(2, 'write at least two address lines'),
 });
 
+/** A named postal address members may write to: who it is for (both languages) and its lines. */
+const postalAddressSchema = z.strictObject({
+  label: localizedText,
+  lines: z
+    .array(z.string().trim().min(1, 'this address line is empty'), { error: 'list the address lines under "lines:", one per line starting with "- "' })
+    .min(2, 'write at least two address lines'),
+});
+
 export const planSchema = z.strictObject({
   name: z.string({ error: 'add the plan name' }).trim().min(2, 'the plan name is too short'),
   shortName: z.string({ error: 'add a short name' }).trim().min(2).max(20, 'keep the short name under 20 characters'),
@@ -68,10 +76,20 @@ export const planSchema = z.strictObject({
   claims: claimsSchema.optional(),
   hours: localizedText,
   mailingAddress: z.array(z.string().trim().min(1), { error: 'list the address lines, one per line starting with "- "' }).min(2),
+  // Other places members write to (grievances, hearings ...): <Address name="grievances" />.
+  addresses: keyedRecord('address', 'grievances', postalAddressSchema).default({}),
   links: z.record(z.string(), z.url({ error: 'write the full address, starting with https://' })),
 });
 export type Plan = z.infer<typeof planSchema>;
 export type PhoneName = string;
+
+/** One public source of a page's facts: what it is, where it is, and the day someone read it. */
+const sourceSchema = z.strictObject({
+  title: z.string({ error: 'add the source\'s title' }).trim().min(3, 'the title is too short'),
+  url: z.url({ protocol: /^https?$/, error: 'write the full address, starting with https://' }),
+  read: isoDate,
+});
+export type PageSourceReference = z.infer<typeof sourceSchema>;
 
 export const pageFrontmatterSchema = z.strictObject({
   title: z.string({ error: 'add a title' }).trim().min(3, 'the title is too short').max(70, 'keep the title to 70 characters or fewer'),
@@ -81,6 +99,16 @@ export const pageFrontmatterSchema = z.strictObject({
     .min(50, 'make the description at least 50 characters: one full sentence')
     .max(160, 'keep the description to 160 characters or fewer'),
   lastReviewed: isoDate,
+  // Where the page's facts come from, for the plan's compliance review (npm run content:review).
+  sources: z
+    .array(sourceSchema, { error: 'list where the page\'s facts come from under "sources:", each with title, url and read' })
+    .min(1, 'list at least one source: the public page each fact on this page comes from'),
+  // Facts a person still has to check before the page is final; each entry says what to check.
+  toConfirm: z
+    .array(z.string({ error: 'write each item to confirm as one line of text starting with "- "' }).trim().min(10, 'say what staff must check, in a full sentence'), {
+      error: 'list what staff must confirm, one line per item starting with "- "',
+    })
+    .optional(),
 });
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 
