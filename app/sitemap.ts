@@ -1,27 +1,27 @@
 import type { MetadataRoute } from 'next';
+import { languageAlternates, localePath } from '@/i18n/alternates';
 import { routing } from '@/i18n/routing';
 import { HOME_SLUG, listPageSlugs, readPage } from '@/lib/content/pages';
 import { siteUrl } from '@/lib/content/site-url';
 
-const pathFor = (locale: string, slug: string) => (slug === HOME_SLUG ? `/${locale}` : `/${locale}/${slug}`);
+const slugPath = (slug: string) => (slug === HOME_SLUG ? '/' : `/${slug}`);
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();
+  const absolute = (path: string) => new URL(path, base).toString();
   // The provider search is an app route, not a content page; its result pages are not listed.
   const appPages = [{ path: 'find-a-provider' }, { path: 'developers' }];
   const searchEntries = routing.locales.flatMap((locale) =>
     appPages.map(({ path }) => ({
-      url: new URL(`/${locale}/${path}`, base).toString(),
-      alternates: { languages: Object.fromEntries(routing.locales.map((other) => [other, new URL(`/${other}/${path}`, base).toString()])) },
+      url: absolute(localePath(locale, path)),
+      alternates: { languages: languageAlternates(path, absolute) },
     })),
   );
   return searchEntries.concat(routing.locales.flatMap((locale) =>
     listPageSlugs(locale).map((slug) => ({
-      url: new URL(pathFor(locale, slug), base).toString(),
+      url: absolute(localePath(locale, slugPath(slug))),
       lastModified: readPage(locale, slug).frontmatter?.lastReviewed,
-      alternates: {
-        languages: Object.fromEntries(routing.locales.map((other) => [other, new URL(pathFor(other, slug), base).toString()])),
-      },
+      alternates: { languages: languageAlternates(slugPath(slug), absolute) },
     })),
   ));
 }

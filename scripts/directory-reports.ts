@@ -11,6 +11,7 @@
 import { parseArgs } from 'node:util';
 import { problemInPlainEnglish } from '@/lib/directory/reports/problem-words';
 import { listListingReports, resolveListingReport, UnknownReportError, type ListingReport } from '@/lib/directory/reports/store';
+import { formatOregonTime } from '@/lib/oregon-time';
 import { runDatabaseCommand } from './database-command';
 
 const usage = `Usage: npm run directory:reports -- [--all] [--json] [--resolve <id>]
@@ -22,17 +23,7 @@ const usage = `Usage: npm run directory:reports -- [--all] [--json] [--resolve <
 /** More than this is a backlog to work through, not a list to read; the newest come first. */
 const shownAtMost = 500;
 
-/** "Nov 25, 2026, 3:04 PM PST": staff work in Oregon, whatever the server's time zone. */
-const oregonTime = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'America/Los_Angeles',
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZoneName: 'short',
-});
-const inOregon = (date: Date) => oregonTime.format(date);
+const inOregon = (date: Date) => formatOregonTime(date, 'dateTimeWithZone');
 
 /**
  * Member text as it may go to a terminal: control characters (which could move the cursor or recolour

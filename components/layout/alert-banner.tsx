@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { ALERT_TIME_ZONE, isShowing, todayInPlanTimeZone, upcomingAlerts } from '@/lib/content/alerts';
+import { isShowing, upcomingAlerts } from '@/lib/content/alerts';
+import { OREGON_TIME_ZONE, oregonDate } from '@/lib/oregon-time';
 import { localizeHref } from '../mdx/content-link';
 import { AlertDismissButton } from './alert-dismiss-button';
 import { DISMISSED_ALERTS_STORAGE_KEY } from './storage-keys';
@@ -14,10 +15,10 @@ const styles = {
  * Pages are cached, so each alert carries its dates and this script hides, before paint, alerts
  * that are dismissed, not yet started or already over, by the member's clock in the plan's time zone.
  */
-const gateScript = `(function(){try{var t=new Intl.DateTimeFormat('en-CA',{timeZone:'${ALERT_TIME_ZONE}'}).format(new Date());var d=[];try{d=JSON.parse(localStorage.getItem('${DISMISSED_ALERTS_STORAGE_KEY}')||'[]')}catch(e){}document.querySelectorAll('[data-alert-id]').forEach(function(a){var s=a.getAttribute('data-start'),e=a.getAttribute('data-end');a.hidden=d.indexOf(a.getAttribute('data-alert-id'))>=0||t<s||t>e;});}catch(e){}})();`;
+const gateScript = `(function(){try{var t=new Intl.DateTimeFormat('en-CA',{timeZone:'${OREGON_TIME_ZONE}'}).format(new Date());var d=[];try{d=JSON.parse(localStorage.getItem('${DISMISSED_ALERTS_STORAGE_KEY}')||'[]')}catch(e){}document.querySelectorAll('[data-alert-id]').forEach(function(a){var s=a.getAttribute('data-start'),e=a.getAttribute('data-end');a.hidden=d.indexOf(a.getAttribute('data-alert-id'))>=0||t<s||t>e;});}catch(e){}})();`;
 
 export async function AlertBanner({ locale }: { locale: Locale }) {
-  const today = todayInPlanTimeZone();
+  const today = oregonDate();
   const alerts = upcomingAlerts(locale, today);
   if (alerts.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'Alerts' });

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { routing, type Locale } from '@/i18n/routing';
+import { localeAlternates, localePath } from '@/i18n/alternates';
+import type { Locale } from '@/i18n/routing';
 import { compileMdxWithOutline } from '@/lib/content/mdx';
 import { HOME_SLUG, loadPage } from '@/lib/content/pages';
 import { loadPlan } from '@/lib/content/plan';
@@ -11,16 +12,17 @@ import { HelpCard, OnThisPage } from './page-aside';
 
 /** "/en/primary-care" for slug "primary-care"; the home page is "/en". */
 export function pagePath(locale: Locale, slug: string): string {
-  return slug === HOME_SLUG ? `/${locale}` : `/${locale}/${slug}`;
+  return localePath(locale, slugPath(slug));
 }
+
+const slugPath = (slug: string) => (slug === HOME_SLUG ? '/' : `/${slug}`);
 
 export function contentPageMetadata(locale: Locale, slug: string): Metadata {
   const { frontmatter } = loadPage(locale, slug);
-  const languages = Object.fromEntries(routing.locales.map((other) => [other, pagePath(other, slug)]));
   return {
     title: slug === HOME_SLUG ? { absolute: `${frontmatter.title} | ${loadPlan().name}` } : frontmatter.title,
     description: frontmatter.description,
-    alternates: { canonical: pagePath(locale, slug), languages: { ...languages, 'x-default': pagePath(routing.defaultLocale, slug) } },
+    alternates: localeAlternates(locale, slugPath(slug)),
     openGraph: {
       type: 'website',
       siteName: loadPlan().name,

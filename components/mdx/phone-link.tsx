@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Plan } from '@/lib/content/schemas';
-import { telHref } from '@/lib/content/plan';
+import { telHref } from '@/lib/phone-numbers';
 
 type PhoneLinkProps = { number: string; label?: string; className?: string };
 

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isShowing, todayInPlanTimeZone, upcomingAlerts } from './alerts';
+import { oregonDate } from '@/lib/oregon-time';
+import { isShowing, upcomingAlerts } from './alerts';
 
 const alert = (start: string, end: string, title: string) => `start: ${start}
 end: ${end}
@@ -44,7 +45,7 @@ describe('alerts by date', () => {
   });
 
   it('counts days in Oregon: 7 p.m. Pacific on the 24th is still the 24th', () => {
-    expect(todayInPlanTimeZone(new Date('2026-11-25T03:00:00Z'))).toBe('2026-11-24');
-    expect(todayInPlanTimeZone(new Date('2026-11-25T09:00:00Z'))).toBe('2026-11-25');
+    expect(oregonDate(new Date('2026-11-25T03:00:00Z'))).toBe('2026-11-24');
+    expect(oregonDate(new Date('2026-11-25T09:00:00Z'))).toBe('2026-11-25');
   });
 });

@@ -6,9 +6,6 @@ import { contentDir, displayPath } from './paths';
 import { alertSchema, type Alert } from './schemas';
 import { parseYaml } from './yaml-source';
 
-/** Alert dates are days in the plan's state; Oregon is on Pacific time. */
-export const ALERT_TIME_ZONE = 'America/Los_Angeles';
-
 export type SiteAlert = {
   id: string;
   start: string;
@@ -32,11 +29,6 @@ export function readAlerts(): { alerts: (Alert & { id: string })[]; issues: Cont
     if (parsed.data) alerts.push({ ...parsed.data, id: name.replace(/\.ya?ml$/, '') });
   }
   return { alerts, issues };
-}
-
-/** Today's date (YYYY-MM-DD) where the plan is. */
-export function todayInPlanTimeZone(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ALERT_TIME_ZONE }).format(now);
 }
 
 /**

@@ -1,4 +1,7 @@
+import { phoneDigits } from '@/lib/phone-numbers';
 import type { Plan } from './schemas';
+
+export { phoneDigits };
 
 /**
  * US phone numbers as people type them: 541-500-0567, (541) 500-0567, 1-855-722-8208, +1 541.500.0567.
@@ -8,12 +11,6 @@ const PHONE_NUMBER =
   /(?<![\p{N}\-.–—]|tel:|tel:\+)(?:\+?1[ \u00a0.\-–—]?)?(?:\(\d{3}\)[ \u00a0]?|\d{3}[ \u00a0.\-–—])\d{3}[ \u00a0.\-–—]\d{4}(?!\p{N})/gu;
 
 export type FoundPhone = { line: number; column: number; text: string; digits: string };
-
-/** The ten digits of a US number, without a leading country code 1. */
-export function phoneDigits(text: string): string {
-  const digits = text.replace(/\D/g, '');
-  return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
-}
 
 /** Every phone-number-like text in `text`, with 1-based lines counted from `firstLine`. */
 export function findPhoneNumbers(text: string, firstLine = 1): FoundPhone[] {

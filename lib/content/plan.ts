@@ -20,9 +20,3 @@ export function loadPlan(): Plan {
   if (!plan) throw new ContentError(issues);
   return plan;
 }
-
-/** `tel:` links dial digits only; 711 and 988 stay short codes. */
-export function telHref(number: string): string {
-  const digits = number.replace(/\D/g, '');
-  return digits.length === 10 ? `tel:+1${digits}` : `tel:${digits}`;
-}

@@ -6,7 +6,8 @@
 import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 import type { Locale } from '@/i18n/routing';
-import { loadPlan, telHref } from '@/lib/content/plan';
+import { loadPlan } from '@/lib/content/plan';
+import { telHref } from '@/lib/phone-numbers';
 
 const messages = { en, es } as const;
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dashboardQuery, oregonDate, parseDashboardFilters } from './dashboard-filters';
+import { oregonDate } from '@/lib/oregon-time';
+import { addDays, dashboardQuery, parseDashboardFilters } from './dashboard-filters';
 
 // 06:30 UTC on Nov 25 is still Nov 24 in Oregon.
 const now = new Date('2026-11-25T06:30:00Z');

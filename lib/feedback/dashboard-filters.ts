@@ -3,9 +3,9 @@
  * Bad values never break the page: they fall back to the default and come back as a message.
  */
 import { z } from 'zod';
+import { oregonDate } from '@/lib/oregon-time';
 import { safePagePath } from './page-path';
 
-export const staffTimeZone = 'America/Los_Angeles';
 
 export type DashboardFilters = {
   /** Inclusive Oregon dates, YYYY-MM-DD. */
@@ -19,13 +19,6 @@ export const defaultRangeDays = 90;
 
 /** The site did not exist before 2000; a year past 2100 is a typing mistake, and would overflow date sums. */
 const isoDate = z.iso.date().refine((text) => text >= '2000-01-01' && text <= '2100-12-31');
-
-const oregonDateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: staffTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The date in Oregon at this moment, YYYY-MM-DD. */
-export function oregonDate(moment: Date): string {
-  return oregonDateFormat.format(moment);
-}
 
 export function addDays(date: string, days: number): string {
   const moment = new Date(`${date}T12:00:00Z`);

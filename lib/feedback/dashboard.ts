@@ -5,7 +5,8 @@
  */
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { addDays, daysBetween, staffTimeZone, type DashboardFilters } from './dashboard-filters';
+import { OREGON_TIME_ZONE } from '@/lib/oregon-time';
+import { addDays, daysBetween, type DashboardFilters } from './dashboard-filters';
 
 export type FoundCounts = { total: number; yes: number; partly: number; no: number };
 export type PeriodCount = { start: string; total: number };
@@ -34,8 +35,8 @@ export type FeedbackDashboard = {
 
 /** The WHERE clause shared by every figure and the CSV export. */
 export function feedbackWhere(filters: DashboardFilters): Prisma.Sql {
-  const start = Prisma.sql`(${filters.from}::date::timestamp AT TIME ZONE ${staffTimeZone})`;
-  const end = Prisma.sql`(${addDays(filters.to, 1)}::date::timestamp AT TIME ZONE ${staffTimeZone})`;
+  const start = Prisma.sql`(${filters.from}::date::timestamp AT TIME ZONE ${OREGON_TIME_ZONE})`;
+  const end = Prisma.sql`(${addDays(filters.to, 1)}::date::timestamp AT TIME ZONE ${OREGON_TIME_ZONE})`;
   const page = filters.page ? Prisma.sql`AND "pagePath" = ${filters.page}` : Prisma.empty;
   return Prisma.sql`WHERE "createdAt" >= ${start} AND "createdAt" < ${end} ${page}`;
 }
@@ -60,7 +61,7 @@ export async function loadFeedbackDashboard(db: Database, filters: DashboardFilt
     db.$queryRaw<(FoundCounts & { averageEase: number | null })[]>`SELECT ${foundColumns} FROM "FeedbackResponse" ${where}`,
     db.$queryRaw<PeriodCount[]>`
       WITH answers AS (
-        SELECT date_trunc(${periodUnit}, "createdAt" AT TIME ZONE ${staffTimeZone})::date AS period, count(*)::int AS total
+        SELECT date_trunc(${periodUnit}, "createdAt" AT TIME ZONE ${OREGON_TIME_ZONE})::date AS period, count(*)::int AS total
         FROM "FeedbackResponse" ${where} GROUP BY 1
       )
       SELECT to_char(periods.period, 'YYYY-MM-DD') AS start, coalesce(answers.total, 0)::int AS total

@@ -7,7 +7,8 @@ import { csvLine } from '@/lib/csv';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { feedbackWhere } from './dashboard';
-import { staffTimeZone, type DashboardFilters } from './dashboard-filters';
+import { OREGON_TIME_ZONE } from '@/lib/oregon-time';
+import type { DashboardFilters } from './dashboard-filters';
 
 export const csvColumns = ['reference', 'received (Oregon time)', 'language', 'page', 'looking for', 'found it', 'ease (1-5)', 'comments', 'contact'] as const;
 
@@ -35,7 +36,7 @@ export async function* feedbackCsv(db: Database, filters: DashboardFilters, batc
   for (;;) {
     const cursor: Prisma.Sql = after ? Prisma.sql`AND ("createdAt", id) > (${after.createdAt}::timestamptz, ${after.id})` : Prisma.empty;
     const rows: ExportRow[] = await db.$queryRaw<ExportRow[]>`
-      SELECT id, "createdAt", to_char("createdAt" AT TIME ZONE ${staffTimeZone}, 'YYYY-MM-DD HH24:MI') AS received,
+      SELECT id, "createdAt", to_char("createdAt" AT TIME ZONE ${OREGON_TIME_ZONE}, 'YYYY-MM-DD HH24:MI') AS received,
         reference, locale, "pagePath", "lookingFor", found::text AS found, ease, comments, contact
       FROM "FeedbackResponse" ${where} ${cursor}
       ORDER BY "createdAt", id LIMIT ${batchSize}`;

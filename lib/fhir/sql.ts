@@ -4,6 +4,7 @@
  * we number ourselves).
  */
 import { Prisma } from '@/lib/generated/prisma/client';
+import { textArray } from '@/lib/db/sql-values';
 import type { FhirResourceType, ReferenceSource } from './parameters';
 
 export type Sql = Prisma.Sql;
@@ -18,8 +19,7 @@ export const identifier = (name: string) => {
 export const table = (type: FhirResourceType | string) => identifier(type);
 export const column = (alias: string, name: string) => raw(`${alias}.${identifier(name).text}`);
 
-export const textArray = (items: readonly string[]) =>
-  items.length === 0 ? sql`ARRAY[]::text[]` : sql`ARRAY[${Prisma.join(items.map((item) => sql`${item}`))}]::text[]`;
+export { textArray } from '@/lib/db/sql-values';
 
 export const or = (parts: Sql[]) => (parts.length === 1 ? (parts[0] as Sql) : sql`(${Prisma.join(parts, ' OR ')})`);
 export const and = (parts: Sql[]) => (parts.length === 0 ? sql`TRUE` : parts.length === 1 ? (parts[0] as Sql) : sql`(${Prisma.join(parts, ' AND ')})`);

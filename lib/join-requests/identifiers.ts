@@ -1,7 +1,8 @@
 /**
  * The identifiers a credentialing clerk checks on a "join our network" request. Safe for client
- * components: plain functions, no imports.
+ * components: plain functions, no server imports.
  */
+export { normalizeUsPhone } from '@/lib/phone-numbers';
 
 const digitsOnly = (text: string) => text.replace(/[\s().-]/g, '');
 
@@ -56,22 +57,6 @@ export function normalizeTin(text: string): string | null {
   if (validEin(digits)) return `${digits.slice(0, 2)}-${digits.slice(2)}`;
   if (validSsn(digits)) return `${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5)}`;
   return null;
-}
-
-/**
- * A US (NANP) phone or fax number: 10 digits, optionally after +1 or 1. Area code and exchange start
- * with 2-9 and are not N11 service codes (211, 411, 911 ...). Returns 541-555-0100, or null.
- */
-export function normalizeUsPhone(text: string): string | null {
-  let digits = digitsOnly(text);
-  if (digits.startsWith('+1')) digits = digits.slice(2);
-  else if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
-  if (!/^\d{10}$/.test(digits)) return null;
-  const area = digits.slice(0, 3);
-  const exchange = digits.slice(3, 6);
-  const serviceCode = (code: string) => code.slice(1) === '11';
-  if (!/^[2-9]/.test(area) || !/^[2-9]/.test(exchange) || serviceCode(area) || serviceCode(exchange)) return null;
-  return `${area}-${exchange}-${digits.slice(6)}`;
 }
 
 /** An Oregon Medicaid (DMAP) provider ID as OHA issues them: 6 to 12 letters and digits. */

@@ -2,13 +2,12 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { localeParam } from '@/i18n/locale-param';
-import { routing, type Locale } from '@/i18n/routing';
+import { localeAlternates } from '@/i18n/alternates';
 import { siteUrl } from '@/lib/content/site-url';
 import { fhirResourceTypes } from '@/lib/fhir/parameters';
 
 type Props = { params: Promise<{ locale: string }> };
 
-const path = (locale: Locale) => `/${locale}/developers`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
@@ -16,10 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t('title'),
     description: t('description'),
-    alternates: {
-      canonical: path(locale),
-      languages: { ...Object.fromEntries(routing.locales.map((other) => [other, path(other)])), 'x-default': path(routing.defaultLocale) },
-    },
+    alternates: localeAlternates(locale, '/developers'),
   };
 }
 

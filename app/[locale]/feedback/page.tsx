@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { callValues } from '@/components/mdx/phone-link';
 import { localeParam } from '@/i18n/locale-param';
-import { routing, type Locale } from '@/i18n/routing';
+import { localeAlternates } from '@/i18n/alternates';
 import { loadPlan } from '@/lib/content/plan';
 import { readFeedbackConfig } from '@/lib/feedback/config';
 import { refererPagePath, safePagePath } from '@/lib/feedback/page-path';
@@ -17,14 +17,10 @@ type Props = PageProps<'/[locale]/feedback'>;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Feedback' });
-  const path = (other: Locale) => `/${other}/feedback`;
   return {
     title: t('title'),
     description: t('description'),
-    alternates: {
-      canonical: path(locale),
-      languages: { ...Object.fromEntries(routing.locales.map((other) => [other, path(other)])), 'x-default': path(routing.defaultLocale) },
-    },
+    alternates: localeAlternates(locale, '/feedback'),
     robots: { index: false, follow: true },
   };
 }

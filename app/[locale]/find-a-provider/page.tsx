@@ -8,7 +8,7 @@ import { Pagination } from '@/components/directory/pagination';
 import { SearchForm } from '@/components/directory/search-form';
 import { callValues } from '@/components/mdx/phone-link';
 import { localeParam } from '@/i18n/locale-param';
-import { routing, type Locale } from '@/i18n/routing';
+import { localeAlternates } from '@/i18n/alternates';
 import { loadPlan } from '@/lib/content/plan';
 import { MAX_NAME_LENGTH, RESULTS_PER_PAGE } from '@/lib/directory/search/options';
 import { parseSearchParams, searchHref, type ParsedSearch } from '@/lib/directory/search/params';
@@ -38,16 +38,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const t = await getTranslations({ locale, namespace: 'ProviderSearch' });
   const parsed = parseSearchParams(await searchParams);
   const outcome = await runSearch(parsed);
-  const path = (other: Locale) => `/${other}/find-a-provider`;
   // The count leads the title, so a screen reader hears it first when a search page loads.
   const title = outcome && outcome !== 'unavailable' ? `${countText(t, outcome)} – ${t('title')}` : t('title');
   return {
     title,
     description: t('description', { planName: loadPlan().name }),
-    alternates: {
-      canonical: path(locale),
-      languages: { ...Object.fromEntries(routing.locales.map((other) => [other, path(other)])), 'x-default': path(routing.defaultLocale) },
-    },
+    alternates: localeAlternates(locale, '/find-a-provider'),
     // Result pages are endless combinations; only the bare search page belongs in a search engine.
     robots: parsed.submitted ? { index: false, follow: true } : undefined,
   };

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { FilterLinks } from '@/components/staff/filter-links';
 import { StaffPage } from '@/components/staff/staff-page';
 import { requireStaff } from '@/lib/staff/current';
+import { formatOregonTime } from '@/lib/oregon-time';
 import { listStaffSearchMisses } from '@/lib/staff/service';
 import { signOut } from '../actions';
 
 export const metadata: Metadata = { title: 'Searches that found nothing' };
 
-const lastSeen = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Los_Angeles', dateStyle: 'medium' });
 const languages = { en: 'English', es: 'Spanish' } as const;
 
 export default async function SearchMissesPage({ searchParams }: PageProps<'/staff/searches'>) {
@@ -63,7 +63,7 @@ export default async function SearchMissesPage({ searchParams }: PageProps<'/sta
                   </th>
                   <td className="py-2 pr-4">{languages[miss.locale as keyof typeof languages] ?? miss.locale}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{miss.count}</td>
-                  <td className="py-2 pr-4">{lastSeen.format(miss.lastSeenAt)}</td>
+                  <td className="py-2 pr-4">{formatOregonTime(miss.lastSeenAt, 'date')}</td>
                 </tr>
               ))}
             </tbody>

@@ -7,12 +7,11 @@ import { acceptingOnly, type SearchQuery } from './params';
 import { careKindCodes, MAX_NAME_LENGTH, RESULTS_PER_PAGE } from './options';
 import type { Place } from './place';
 import { normalizeForSearch } from '@/lib/directory/import/normalize';
+import { textArray } from '@/lib/db/sql-values';
 
 const METERS_PER_MILE = 1609.344;
 /** pg_trgm word similarity a name must reach: "garsia" finds "García" (0.44), "jose" finds "José" (1.0). */
 export const NAME_SIMILARITY_THRESHOLD = 0.4;
-
-const textArray = (items: readonly string[]) => Prisma.sql`ARRAY[${Prisma.join(items.map((item) => Prisma.sql`${item}`))}]::text[]`;
 
 /** What the search filters on, after parsing: the name is normalized, the place resolved. */
 export type SearchPlan = { query: SearchQuery; place: Place | null; name: string };

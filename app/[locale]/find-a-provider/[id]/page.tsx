@@ -8,7 +8,7 @@ import { NewPatientBadge } from '@/components/directory/new-patient-badge';
 import { OfficeDetails } from '@/components/directory/office-details';
 import { PhoneLink } from '@/components/mdx/phone-link';
 import { localeParam } from '@/i18n/locale-param';
-import { routing, type Locale } from '@/i18n/routing';
+import { localeAlternates } from '@/i18n/alternates';
 import { loadPlan } from '@/lib/content/plan';
 import type { ListingDetail } from '@/lib/directory/search/listing-types';
 import { DirectoryUnavailableError, getListing, showsSampleData } from '@/lib/directory/service';
@@ -29,13 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const listing = await loadListing(id);
   const t = await getTranslations({ locale, namespace: 'ProviderSearch' });
   if (!listing || listing === 'unavailable') return { title: t('title') };
-  const path = (other: Locale) => `/${other}/find-a-provider/${encodeURIComponent(id)}`;
   return {
     title: `${listing.name} – ${t('title')}`,
-    alternates: {
-      canonical: path(locale),
-      languages: { ...Object.fromEntries(routing.locales.map((other) => [other, path(other)])), 'x-default': path(routing.defaultLocale) },
-    },
+    alternates: localeAlternates(locale, `/find-a-provider/${encodeURIComponent(id)}`),
   };
 }
 

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { callValues } from '@/components/mdx/phone-link';
 import { localeParam } from '@/i18n/locale-param';
-import { routing, type Locale } from '@/i18n/routing';
+import { localeAlternates } from '@/i18n/alternates';
 import { loadPlan } from '@/lib/content/plan';
 import { namedSpecialtyCodes } from '@/lib/directory/search/options';
 import { readFeedbackConfig } from '@/lib/feedback/config';
@@ -18,11 +18,10 @@ type Props = PageProps<'/[locale]/providers/join'>;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'JoinRequest' });
-  const path = (other: Locale) => `/${other}/providers/join`;
   return {
     title: t('title'),
     description: t('description'),
-    alternates: { canonical: path(locale), languages: Object.fromEntries(routing.locales.map((other) => [other, path(other)])) },
+    alternates: localeAlternates(locale, '/providers/join'),
   };
 }
 

@@ -1,10 +1,6 @@
+import { formatOregonTime } from '@/lib/oregon-time';
 import type { LatestComment } from '@/lib/feedback/dashboard';
 
-const received = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'America/Los_Angeles',
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
 
 const foundInWords = { yes: 'Found it', partly: 'Partly', no: 'Did not find it' } as const;
 
@@ -22,7 +18,7 @@ export function LatestComments({ comments, describeLookingFor }: { comments: Lat
           {comments.map((comment) => (
             <li key={comment.reference} className="rounded-md border-2 border-gray-300 p-4">
               <p className="text-muted">
-                {received.format(comment.createdAt)} · {comment.locale === 'es' ? 'Spanish' : 'English'} · {comment.pagePath ?? '(page not known)'} ·
+                {formatOregonTime(comment.createdAt, 'dateTime')} · {comment.locale === 'es' ? 'Spanish' : 'English'} · {comment.pagePath ?? '(page not known)'} ·
                 reference {comment.reference}
               </p>
               <p className="mt-1">

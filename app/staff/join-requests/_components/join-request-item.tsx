@@ -1,12 +1,12 @@
+import { formatOregonTime } from '@/lib/oregon-time';
+import { telHref } from '@/lib/phone-numbers';
 import type { JoinRequestRow } from '@/lib/join-requests/store';
 import { joinRequestStatuses } from '@/lib/join-requests/store';
 
 export const statusInWords = { new: 'New', contacted: 'Contacted', closed: 'Closed' } as const;
-const received = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Los_Angeles', dateStyle: 'medium', timeStyle: 'short' });
 
 /** Only the last four digits: a TIN can be a Social Security number. The CSV has it whole. */
 const maskedTin = (tin: string) => `${tin.slice(0, -4).replace(/\d/g, '•')}${tin.slice(-4)}`;
-const telHref = (number: string) => `tel:+1${number.replace(/\D/g, '')}`;
 
 type JoinRequestItemProps = { request: JoinRequestRow; specialty: string; updateStatus: (form: FormData) => Promise<void> };
 
@@ -15,7 +15,7 @@ export function JoinRequestItem({ request, specialty, updateStatus }: JoinReques
   return (
     <li className="rounded-md border-2 border-gray-300 p-4">
       <p className="font-semibold">
-        {statusInWords[request.status]} · received {received.format(request.createdAt)} · reference {request.reference}
+        {statusInWords[request.status]} · received {formatOregonTime(request.createdAt, 'dateTime')} · reference {request.reference}
         {request.locale === 'es' ? ' · sent in Spanish' : ''}
       </p>
       <h2 className="mt-1 text-xl font-bold">{request.name}</h2>

@@ -1,14 +1,14 @@
+import { formatOregonTime } from '@/lib/oregon-time';
 import { problemInPlainEnglish } from '@/lib/directory/reports/problem-words';
 import type { ReportDeadline } from '@/lib/directory/reports/deadline';
 import type { ListingReport } from '@/lib/directory/reports/store';
 
 
-const oregonDate = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Los_Angeles', dateStyle: 'medium' });
 
 function ageInWords(deadline: ReportDeadline): { text: string; urgent: boolean } {
   const age = deadline.ageDays === 0 ? 'Received today' : `${deadline.ageDays} ${deadline.ageDays === 1 ? 'day' : 'days'} old`;
   if (deadline.overdue) return { text: `${age}: ${-deadline.daysLeft} ${deadline.daysLeft === -1 ? 'day' : 'days'} past due`, urgent: true };
-  return { text: `${age}: due ${oregonDate.format(deadline.dueAt)} (${deadline.daysLeft} ${deadline.daysLeft === 1 ? 'day' : 'days'} left)`, urgent: deadline.daysLeft < 7 };
+  return { text: `${age}: due ${formatOregonTime(deadline.dueAt, 'date')} (${deadline.daysLeft} ${deadline.daysLeft === 1 ? 'day' : 'days'} left)`, urgent: deadline.daysLeft < 7 };
 }
 
 /** One report: its age against the correction window first, then the listing, the member's words and what to do. */
@@ -18,7 +18,7 @@ export function ReportRow({ report, deadline, resolve }: { report: ListingReport
   return (
     <li className="rounded-md border-2 border-gray-300 p-4">
       {report.resolvedAt ? (
-        <p className="font-semibold text-green-900">Fixed on {oregonDate.format(report.resolvedAt)}</p>
+        <p className="font-semibold text-green-900">Fixed on {formatOregonTime(report.resolvedAt, 'date')}</p>
       ) : (
         <p className={age.urgent ? 'font-bold text-red-800' : 'font-semibold'}>{age.text}</p>
       )}
@@ -30,7 +30,7 @@ export function ReportRow({ report, deadline, resolve }: { report: ListingReport
         <dt className="font-semibold">Problem</dt>
         <dd>{problemInPlainEnglish[report.problem]}</dd>
         <dt className="font-semibold">Received</dt>
-        <dd>{oregonDate.format(report.createdAt)}</dd>
+        <dd>{formatOregonTime(report.createdAt, 'date')}</dd>
         {report.details ? (
           <>
             <dt className="font-semibold">Member&apos;s words</dt>
