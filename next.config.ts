@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { errorHelp } from './lib/content/error-help';
 
 const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -15,6 +16,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The error pages are client components: their words and the phone number are baked in here.
+  env: { ERROR_HELP: JSON.stringify(errorHelp()) },
   // The end-to-end suite builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // Content is read from content/ on the server at build and revalidation time.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { routing } from '@/i18n/routing';
+import { routing } from '../../i18n/routing';
 
 /** Text in every site language; staff get told which language is missing. */
 const localizedText = z.strictObject(

@@ -1,11 +1,7 @@
 /** Whether the directory database answers right now: one cheap round trip, for the proxy. */
 import { getDb } from '@/lib/db';
+import { databaseAnswers } from '@/lib/db/failures';
 
-export async function directoryIsAvailable(): Promise<boolean> {
-  try {
-    await getDb().$queryRaw`SELECT 1`;
-    return true;
-  } catch {
-    return false;
-  }
+export function directoryIsAvailable(): Promise<boolean> {
+  return databaseAnswers(getDb);
 }

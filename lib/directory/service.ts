@@ -5,6 +5,7 @@
  */
 import { cache } from 'react';
 import { getDb } from '@/lib/db';
+import { describeFailure } from '@/lib/db/failures';
 import { findListing } from './search/listing';
 import type { ListingDetail } from './search/listing-types';
 import { parseSearchParams, searchHref, type SearchQuery } from './search/params';
@@ -15,12 +16,25 @@ export class DirectoryUnavailableError extends Error {
   override readonly name = 'DirectoryUnavailableError';
 }
 
-/** Logs only the kind of failure (never SQL parameters or what was typed), then rethrows as unavailable. */
+/** A failure while the database answers: a bug of ours. Its message is only the error's kind. */
+export class DirectoryFailureError extends Error {
+  override readonly name = 'DirectoryFailureError';
+}
+
+/**
+ * An outage (the database does not answer) becomes DirectoryUnavailableError: the page says so and
+ * the proxy answers 503. Anything else is a bug: the member sees the error page. Either way only the
+ * kind of failure is logged, never SQL parameters or what was typed.
+ */
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    const kind = error instanceof Error ? `${error.name}${'code' in error && typeof error.code === 'string' ? ` ${error.code}` : ''}` : typeof error;
+    const { kind, outage } = await describeFailure(error, getDb);
+    if (!outage) {
+      console.error(`provider directory: unexpected ${kind}`);
+      throw new DirectoryFailureError(`unexpected ${kind}`);
+    }
     console.error(`provider directory unavailable: ${kind}`);
     throw new DirectoryUnavailableError('The provider directory database could not be reached.', { cause: error });
   }

@@ -4,6 +4,7 @@
  * otherwise. Neither says what went wrong inside, and nothing the client sent is logged.
  */
 import type { Database } from '@/lib/db';
+import { describeFailure } from '@/lib/db/failures';
 import { capabilityStatement } from './capability-statement';
 import { FhirError } from './errors';
 import { isFhirResourceType } from './parameters';
@@ -73,20 +74,11 @@ function knownType(type: string) {
 
 async function errorResponse(context: FhirContext, error: unknown): Promise<Response> {
   if (error instanceof FhirError) return outcomeResponse(error.status, error.code, error.message);
-  const kind = error instanceof Error ? `${error.name}${'code' in error && typeof error.code === 'string' ? ` ${error.code}` : ''}` : typeof error;
-  if (!(await databaseAnswers(context))) {
+  const { kind, outage } = await describeFailure(error, context.db);
+  if (outage) {
     console.error(`fhir api: directory database unavailable (${kind})`);
     return outcomeResponse(503, 'transient', 'The provider directory is unavailable right now. Try again in a minute.', { 'retry-after': '60' });
   }
   console.error(`fhir api: unexpected ${kind}`);
   return outcomeResponse(500, 'exception', 'Something went wrong on our side. Try again later.');
-}
-
-async function databaseAnswers(context: FhirContext): Promise<boolean> {
-  try {
-    await context.db().$queryRaw`SELECT 1`;
-    return true;
-  } catch {
-    return false;
-  }
 }
