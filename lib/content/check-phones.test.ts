@@ -10,6 +10,7 @@ describe('findPhoneNumbers', () => {
     ['Call 1-855-722-8208.', '1-855-722-8208'],
     ['Call +1 541 500 0567.', '+1 541 500 0567'],
     ['Call 541.500.0567.', '541.500.0567'],
+    ['Rule 410-141-3960 (a rule number without "OAR" looks like a phone).', '410-141-3960'],
   ])('finds %j', (text, found) => {
     expect(findPhoneNumbers(text).map((match) => match.text)).toEqual([found]);
   });
@@ -20,6 +21,7 @@ describe('findPhoneNumbers', () => {
     'Member ID 12345678901234.',
     'Zip 97501, suite 215.',
     '[call](tel:+1-541-500-0567)',
+    'Oregon rule OAR 410-141-3960 sets the mileage rate.',
   ])('does not flag %j', (text) => {
     expect(findPhoneNumbers(text)).toEqual([]);
   });

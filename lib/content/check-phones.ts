@@ -5,10 +5,11 @@ export { phoneDigits };
 
 /**
  * US phone numbers as people type them: 541-500-0567, (541) 500-0567, 1-855-722-8208, +1 541.500.0567.
- * Three-digit codes (911, 988, 711) are not matched. A number right after "tel:" is left to the link check.
+ * Three-digit codes (911, 988, 711) are not matched. A number right after "tel:" is left to the link check,
+ * and an Oregon rule cited as "OAR 410-141-3960" is a rule, not a phone number.
  */
 const PHONE_NUMBER =
-  /(?<![\p{N}\-.–—]|tel:|tel:\+)(?:\+?1[ \u00a0.\-–—]?)?(?:\(\d{3}\)[ \u00a0]?|\d{3}[ \u00a0.\-–—])\d{3}[ \u00a0.\-–—]\d{4}(?!\p{N})/gu;
+  /(?<![\p{N}\-.–—]|tel:|tel:\+|OAR[ \u00a0])(?:\+?1[ \u00a0.\-–—]?)?(?:\(\d{3}\)[ \u00a0]?|\d{3}[ \u00a0.\-–—])\d{3}[ \u00a0.\-–—]\d{4}(?!\p{N})/gu;
 
 export type FoundPhone = { line: number; column: number; text: string; digits: string };
 
