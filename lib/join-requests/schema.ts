@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { namedSpecialtyCodes } from '@/lib/directory/search/options';
 import { errorCodesByField } from '@/lib/forms/field-errors';
+import { formTexts, type FormInput } from '@/lib/forms/form-data';
 import { normalizeMedicaidId, normalizeNpi, normalizeTin, normalizeUsPhone, normalizeZip } from './identifiers';
 
 /** The states and territories whose postal codes a US address may use. */
@@ -91,15 +92,11 @@ export type JoinRequestInput = z.output<typeof joinRequestSchema> & { phone: str
 export type ParsedJoinRequest = { ok: true; value: JoinRequestInput } | { ok: false; errors: JoinErrors; values: JoinValues };
 
 /** Reads the form's fields without throwing: anything that is not text counts as empty. */
-export function readJoinValues(input: FormData | Record<string, unknown>): JoinValues {
-  const read = (field: JoinField) => {
-    const raw = input instanceof FormData ? input.get(field) : input[field];
-    return typeof raw === 'string' ? raw.slice(0, 1000) : '';
-  };
-  return Object.fromEntries(joinFields.map((field) => [field, read(field)])) as JoinValues;
+export function readJoinValues(input: FormInput): JoinValues {
+  return formTexts(input, joinFields, 1000);
 }
 
-export function parseJoinRequest(input: FormData | Record<string, unknown>): ParsedJoinRequest {
+export function parseJoinRequest(input: FormInput): ParsedJoinRequest {
   const values = readJoinValues(input);
   const parsed = joinRequestSchema.safeParse(values);
   if (parsed.success) return { ok: true, value: parsed.data as JoinRequestInput };
