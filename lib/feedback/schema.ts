@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { contactErrorCodes, optionalContactSchema, type ContactErrorCode } from '@/lib/forms/contact';
-import { errorCodesByField } from '@/lib/forms/field-errors';
+import { parseFormValues, type ParsedForm } from '@/lib/forms/field-errors';
 import { formTexts, type FormInput } from '@/lib/forms/form-data';
 
 export const lookingForCodes = ['find-provider', 'benefits', 'pharmacy', 'transportation', 'dental', 'mental-health', 'member-id-card', 'other'] as const;
@@ -47,7 +47,7 @@ export const feedbackFields = ['lookingFor', 'found', 'ease', 'comments', 'conta
 /** What the member typed, untrimmed, to fill the form in again. */
 export type FeedbackValues = Record<FeedbackField, string>;
 
-export type ParsedFeedback = { ok: true; value: FeedbackInput } | { ok: false; errors: FeedbackErrors; values: FeedbackValues };
+export type ParsedFeedback = ParsedForm<FeedbackInput, FeedbackErrors, FeedbackValues>;
 
 export const feedbackErrorCodes: { [Field in FeedbackField]: readonly NonNullable<FeedbackErrors[Field]>[] } = {
   lookingFor: ['required', 'invalid'],
@@ -65,11 +65,5 @@ export function readFeedbackValues(input: FormInput): FeedbackValues {
 }
 
 export function parseFeedbackForm(input: FormInput): ParsedFeedback {
-  const values = readFeedbackValues(input);
-  const parsed = feedbackSchema.safeParse(values);
-  if (parsed.success) return { ok: true, value: parsed.data };
-
-  // Each code is one of feedbackErrorCodes[field] or the field's fallback.
-  const errors = errorCodesByField(parsed.error.issues, feedbackErrorCodes, fallbackCodes) as FeedbackErrors;
-  return { ok: false, errors, values };
+  return parseFormValues(feedbackSchema, readFeedbackValues(input), feedbackErrorCodes, fallbackCodes);
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { namedSpecialtyCodes } from '@/lib/directory/search/options';
-import { errorCodesByField } from '@/lib/forms/field-errors';
+import { parseFormValues, type ParsedForm } from '@/lib/forms/field-errors';
 import { formTexts, type FormInput } from '@/lib/forms/form-data';
 import { normalizeMedicaidId, normalizeNpi, normalizeTin, normalizeUsPhone, normalizeZip } from './identifiers';
 
@@ -37,7 +37,7 @@ export const joinErrorCodes = {
 export type JoinErrors = { [Field in JoinField]?: (typeof joinErrorCodes)[Field][number] };
 export type JoinValues = Record<JoinField, string>;
 
-const fallbackCodes = Object.fromEntries(joinFields.map((field) => [field, joinErrorCodes[field].at(-1)])) as Record<JoinField, string>;
+const fallbackCodes = Object.fromEntries(joinFields.map((field) => [field, joinErrorCodes[field].at(-1)])) as Required<JoinErrors>;
 
 const required = (maxLength: number) => z.string().trim().min(1, { error: 'required' }).max(maxLength, { error: 'too-long' });
 
@@ -89,7 +89,7 @@ export const joinRequestSchema = z.object({
 /** A valid request, normalized: phones as 541-555-0100, the TIN with its dashes, the NPI as 10 digits. */
 export type JoinRequestInput = z.output<typeof joinRequestSchema> & { phone: string; zip: string; tin: string };
 
-export type ParsedJoinRequest = { ok: true; value: JoinRequestInput } | { ok: false; errors: JoinErrors; values: JoinValues };
+export type ParsedJoinRequest = ParsedForm<JoinRequestInput, JoinErrors, JoinValues>;
 
 /** Reads the form's fields without throwing: anything that is not text counts as empty. */
 export function readJoinValues(input: FormInput): JoinValues {
@@ -97,8 +97,7 @@ export function readJoinValues(input: FormInput): JoinValues {
 }
 
 export function parseJoinRequest(input: FormInput): ParsedJoinRequest {
-  const values = readJoinValues(input);
-  const parsed = joinRequestSchema.safeParse(values);
-  if (parsed.success) return { ok: true, value: parsed.data as JoinRequestInput };
-  return { ok: false, errors: errorCodesByField(parsed.error.issues, joinErrorCodes, fallbackCodes) as JoinErrors, values };
+  const parsed = parseFormValues(joinRequestSchema, readJoinValues(input), joinErrorCodes, fallbackCodes);
+  // The transforms above leave phone, zip and tin set whenever the request is valid.
+  return parsed.ok ? { ok: true, value: parsed.value as JoinRequestInput } : parsed;
 }

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { contactErrorCodes, optionalContactSchema, type ContactErrorCode } from '@/lib/forms/contact';
-import { errorCodesByField } from '@/lib/forms/field-errors';
+import { parseFormValues, type ParsedForm } from '@/lib/forms/field-errors';
 import { formTexts, type FormInput } from '@/lib/forms/form-data';
 import type { ListingProblem } from '@/lib/generated/prisma/enums';
 
@@ -62,9 +62,7 @@ export const listingReportFields = ['problem', 'details', 'contact'] as const sa
 /** What the member typed, untrimmed, to fill the form in again. */
 export type ListingReportValues = Record<ListingReportField, string>;
 
-export type ParsedListingReport =
-  | { ok: true; value: ListingReportInput }
-  | { ok: false; errors: ListingReportErrors; values: ListingReportValues };
+export type ParsedListingReport = ParsedForm<ListingReportInput, ListingReportErrors, ListingReportValues>;
 
 export const listingReportErrorCodes: { [Field in ListingReportField]: readonly NonNullable<ListingReportErrors[Field]>[] } = {
   problem: ['required', 'invalid'],
@@ -84,11 +82,5 @@ export function readReportValues(input: FormInput): ListingReportValues {
 
 /** Reads the form without throwing. */
 export function parseReportForm(input: FormInput): ParsedListingReport {
-  const values = readReportValues(input);
-  const parsed = listingReportSchema.safeParse(values);
-  if (parsed.success) return { ok: true, value: parsed.data };
-
-  // Each code is one of fieldCodes[field] or the field's fallback.
-  const errors = errorCodesByField(parsed.error.issues, listingReportErrorCodes, fallbackCodes) as ListingReportErrors;
-  return { ok: false, errors, values };
+  return parseFormValues(listingReportSchema, readReportValues(input), listingReportErrorCodes, fallbackCodes);
 }
