@@ -1,5 +1,6 @@
 import Form from 'next/form';
 import { getTranslations } from 'next-intl/server';
+import { choiceInputClass as check, inputClass as field, labelClass as labelText } from '@/components/forms/field-styles';
 import type { Locale } from '@/i18n/routing';
 import {
   accessibilityChoices,
@@ -16,9 +17,6 @@ import { languageName } from './labels';
 
 type SearchFormProps = { locale: Locale; query: SearchQuery; placeError: string | null };
 
-const field = 'mt-1 block w-full rounded-md border-2 border-gray-700 bg-white px-3 py-2 text-lg';
-const labelText = 'block text-lg font-bold';
-const check = 'mt-1 size-6 shrink-0 accent-brand-700';
 
 /**
  * The search as a GET form: it works without JavaScript, and the address holds the whole search so

@@ -7,8 +7,9 @@
  * "other" still counts for staff. Safe for client components: it imports only zod and plain helpers.
  */
 import { z } from 'zod';
-import { errorCodesByField } from '@/lib/forms/field-errors';
-import { looksLikeContact } from '@/lib/directory/reports/schema';
+import { contactErrorCodes, optionalContactSchema, type ContactErrorCode } from '@/lib/forms/contact';
+import { parseFormValues, type ParsedForm } from '@/lib/forms/field-errors';
+import { formTexts, type FormInput } from '@/lib/forms/form-data';
 
 export const lookingForCodes = ['find-provider', 'benefits', 'pharmacy', 'transportation', 'dental', 'mental-health', 'member-id-card', 'other'] as const;
 export type LookingForCode = (typeof lookingForCodes)[number];
@@ -18,7 +19,6 @@ export const foundCodes = ['yes', 'partly', 'no'] as const;
 export const easeCodes = ['1', '2', '3', '4', '5'] as const;
 
 export const commentsMaxLength = 1000;
-export const contactMaxLength = 200;
 
 const emptyToUndefined = (text: string) => (text === '' ? undefined : text);
 const choice = (issue: { input?: unknown }) => (issue.input === undefined || issue.input === '' ? 'required' : 'invalid');
@@ -28,12 +28,7 @@ export const feedbackSchema = z.object({
   found: z.enum(foundCodes, { error: choice }),
   ease: z.enum(easeCodes, { error: choice }).transform(Number),
   comments: z.string().trim().max(commentsMaxLength, { error: 'too-long' }).transform(emptyToUndefined),
-  contact: z
-    .string()
-    .trim()
-    .max(contactMaxLength, { error: 'too-long' })
-    .refine((text) => text === '' || looksLikeContact(text), { error: 'invalid' })
-    .transform(emptyToUndefined),
+  contact: optionalContactSchema,
 });
 
 /** A valid answer: `ease` is 1–5; empty optional fields are undefined. Comments are not yet scrubbed. */
@@ -44,7 +39,7 @@ export type FeedbackErrors = {
   found?: 'required' | 'invalid';
   ease?: 'required' | 'invalid';
   comments?: 'too-long';
-  contact?: 'too-long' | 'invalid';
+  contact?: ContactErrorCode;
 };
 export type FeedbackField = keyof FeedbackErrors;
 export const feedbackFields = ['lookingFor', 'found', 'ease', 'comments', 'contact'] as const satisfies readonly FeedbackField[];
@@ -52,33 +47,23 @@ export const feedbackFields = ['lookingFor', 'found', 'ease', 'comments', 'conta
 /** What the member typed, untrimmed, to fill the form in again. */
 export type FeedbackValues = Record<FeedbackField, string>;
 
-export type ParsedFeedback = { ok: true; value: FeedbackInput } | { ok: false; errors: FeedbackErrors; values: FeedbackValues };
+export type ParsedFeedback = ParsedForm<FeedbackInput, FeedbackErrors, FeedbackValues>;
 
 export const feedbackErrorCodes: { [Field in FeedbackField]: readonly NonNullable<FeedbackErrors[Field]>[] } = {
   lookingFor: ['required', 'invalid'],
   found: ['required', 'invalid'],
   ease: ['required', 'invalid'],
   comments: ['too-long'],
-  contact: ['too-long', 'invalid'],
+  contact: contactErrorCodes,
 };
 /** Unreachable while every check above carries a code (the values are always strings); a safe default if not. */
 const fallbackCodes: Required<FeedbackErrors> = { lookingFor: 'invalid', found: 'invalid', ease: 'invalid', comments: 'too-long', contact: 'invalid' };
 
 /** Reads the survey's fields without throwing: anything that is not text (a file, a number) counts as empty. */
-export function readFeedbackValues(input: FormData | Record<string, unknown>): FeedbackValues {
-  const read = (field: FeedbackField) => {
-    const raw = input instanceof FormData ? input.get(field) : input[field];
-    return typeof raw === 'string' ? raw : '';
-  };
-  return { lookingFor: read('lookingFor'), found: read('found'), ease: read('ease'), comments: read('comments'), contact: read('contact') };
+export function readFeedbackValues(input: FormInput): FeedbackValues {
+  return formTexts(input, feedbackFields);
 }
 
-export function parseFeedbackForm(input: FormData | Record<string, unknown>): ParsedFeedback {
-  const values = readFeedbackValues(input);
-  const parsed = feedbackSchema.safeParse(values);
-  if (parsed.success) return { ok: true, value: parsed.data };
-
-  // Each code is one of feedbackErrorCodes[field] or the field's fallback.
-  const errors = errorCodesByField(parsed.error.issues, feedbackErrorCodes, fallbackCodes) as FeedbackErrors;
-  return { ok: false, errors, values };
+export function parseFeedbackForm(input: FormInput): ParsedFeedback {
+  return parseFormValues(feedbackSchema, readFeedbackValues(input), feedbackErrorCodes, fallbackCodes);
 }

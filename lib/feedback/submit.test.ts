@@ -55,7 +55,7 @@ describe('submitFeedback without a working database', () => {
   it('shows field errors before judging speed, so a member who presses Send at once sees what to fill', async () => {
     const token = issueFormToken(env.FEEDBACK_TOKEN_SECRET, now);
     const state = await submitFeedback(form({ formToken: token }), { locale: 'en', clientAddress: null, now, db: downDatabase().db, env });
-    expect(state).toMatchObject({ status: 'invalid', errors: { lookingFor: 'required', found: 'required', ease: 'required' }, token });
+    expect(state).toMatchObject({ status: 'invalid', fieldErrors: { lookingFor: 'required', found: 'required', ease: 'required' }, token });
   });
 
   it('refuses a body over 8 KB with a message, not an error page', async () => {

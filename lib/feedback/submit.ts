@@ -13,6 +13,8 @@ import { scrubPersonalDetails } from './scrub';
 import { newReference } from '@/lib/forms/reference';
 import { createFeedbackResponse, findFeedbackReference } from './store';
 import { looksAutomated, openGuardedForm } from '@/lib/forms/form-guard';
+import { formText } from '@/lib/forms/form-data';
+import type { GuardedFormState } from '@/lib/forms/form-state';
 
 /** Names of the hidden fields the form renders next to the questions (lib/forms/form-guard.ts adds its own). */
 export const hiddenFields = { from: 'from' } as const;
@@ -20,11 +22,7 @@ export const hiddenFields = { from: 'from' } as const;
 /** Far more than a full answer (about 1,300 characters of text in 5 fields) in UTF-8. */
 export const maxBodyBytes = 8 * 1024;
 
-export type FeedbackFormState =
-  | { status: 'idle' }
-  | { status: 'sent'; reference: string; from?: string }
-  | { status: 'invalid'; errors: FeedbackErrors; values: FeedbackValues; token: string }
-  | { status: 'rate-limited' | 'unavailable' | 'too-large' | 'expired'; values: FeedbackValues; token: string };
+export type FeedbackFormState = GuardedFormState<FeedbackValues, FeedbackErrors, { reference: string; from?: string }>;
 
 export type FeedbackContext = {
   locale: string;
@@ -42,11 +40,7 @@ const clip = (values: FeedbackValues): FeedbackValues =>
 export async function submitFeedback(form: FormData, context: FeedbackContext): Promise<FeedbackFormState> {
   const config = readFeedbackConfig(context.env);
   const now = context.now ?? new Date();
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === 'string' ? value : '';
-  };
-  const from = safePagePath(text(hiddenFields.from));
+  const from = safePagePath(formText(form, hiddenFields.from));
   const guard = { tokenSecret: config.tokenSecret, minSeconds: config.minSeconds, maxBodyBytes };
 
   const opened = openGuardedForm(form, guard, now);
@@ -56,7 +50,7 @@ export async function submitFeedback(form: FormData, context: FeedbackContext): 
   }
   const { token, rawToken } = opened;
   const parsed = parseFeedbackForm(form);
-  if (!parsed.ok) return { status: 'invalid', errors: parsed.errors, values: parsed.values, token: rawToken };
+  if (!parsed.ok) return { status: 'invalid', fieldErrors: parsed.errors, values: parsed.values, token: rawToken };
   // Scripts get the same thank-you as a person, so they learn nothing; nothing is stored.
   if (looksAutomated(form, token, guard, now)) return { status: 'sent', reference: newReference(), from };
 

@@ -1,15 +1,19 @@
 /**
- * The anti-abuse checks every public form shares (the survey, the join request), in the order a
- * form applies them:
+ * The anti-abuse checks every public form shares (the survey, the join request, the listing report),
+ * in the order a form applies them:
  *
  *   1. `openGuardedForm`: the body is not oversized, and the hidden token is ours and fresh. A form
  *      that fails gets back a fresh token it may send at once, with what was typed.
  *   2. (the form validates its fields, so a person who sends an empty form sees what to fill)
  *   3. `looksAutomated`: the honeypot field is filled or the form came back sooner than a person
- *      could fill it. The form then thanks the sender and stores nothing, so scripts learn nothing.
+ *      could fill it. The survey and the join request then thank the sender and store nothing, so
+ *      scripts learn nothing; the listing report says it was not sent and keeps what was typed,
+ *      since a member who lost a report would not know to send it again.
  *   4. (the form takes its rate limit, lib/rate-limit, and stores the answer under the token's key)
  */
+import { formText } from './form-data';
 import { issueFormToken, readFormToken, type FormToken } from './form-token';
+import { guardFields } from './guard-field-names';
 
 export type FormGuardSettings = {
   tokenSecret: string;
@@ -17,9 +21,6 @@ export type FormGuardSettings = {
   minSeconds: number;
   maxBodyBytes: number;
 };
-
-/** Names of the hidden fields each guarded form renders. */
-export const guardFields = { token: 'formToken', honeypot: 'website' } as const;
 
 export type OpenedForm =
   | { status: 'too-large' | 'expired'; token: string }
@@ -34,13 +35,8 @@ export function formBodyBytes(form: FormData): number {
   return total;
 }
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-};
-
 export function openGuardedForm(form: FormData, settings: FormGuardSettings, now: Date): OpenedForm {
-  const rawToken = text(form, guardFields.token);
+  const rawToken = formText(form, guardFields.token);
   const token = readFormToken(rawToken, settings.tokenSecret, now);
   // Old, forged or from before a secret change: the form comes back with a token that may be sent at once.
   const keptToken = token ? rawToken : issueFormToken(settings.tokenSecret, new Date(now.getTime() - settings.minSeconds * 1000));
@@ -51,5 +47,5 @@ export function openGuardedForm(form: FormData, settings: FormGuardSettings, now
 
 /** A person never fills the hidden field, nor answers a whole form in under a few seconds. */
 export function looksAutomated(form: FormData, token: FormToken, settings: FormGuardSettings, now: Date): boolean {
-  return text(form, guardFields.honeypot) !== '' || now.getTime() - token.issuedAt < settings.minSeconds * 1000;
+  return formText(form, guardFields.honeypot) !== '' || now.getTime() - token.issuedAt < settings.minSeconds * 1000;
 }

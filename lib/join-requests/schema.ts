@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { namedSpecialtyCodes } from '@/lib/directory/search/options';
-import { errorCodesByField } from '@/lib/forms/field-errors';
+import { parseFormValues, type ParsedForm } from '@/lib/forms/field-errors';
+import { formTexts, type FormInput } from '@/lib/forms/form-data';
 import { normalizeMedicaidId, normalizeNpi, normalizeTin, normalizeUsPhone, normalizeZip } from './identifiers';
 
 /** The states and territories whose postal codes a US address may use. */
@@ -36,7 +37,7 @@ export const joinErrorCodes = {
 export type JoinErrors = { [Field in JoinField]?: (typeof joinErrorCodes)[Field][number] };
 export type JoinValues = Record<JoinField, string>;
 
-const fallbackCodes = Object.fromEntries(joinFields.map((field) => [field, joinErrorCodes[field].at(-1)])) as Record<JoinField, string>;
+const fallbackCodes = Object.fromEntries(joinFields.map((field) => [field, joinErrorCodes[field].at(-1)])) as Required<JoinErrors>;
 
 const required = (maxLength: number) => z.string().trim().min(1, { error: 'required' }).max(maxLength, { error: 'too-long' });
 
@@ -88,20 +89,15 @@ export const joinRequestSchema = z.object({
 /** A valid request, normalized: phones as 541-555-0100, the TIN with its dashes, the NPI as 10 digits. */
 export type JoinRequestInput = z.output<typeof joinRequestSchema> & { phone: string; zip: string; tin: string };
 
-export type ParsedJoinRequest = { ok: true; value: JoinRequestInput } | { ok: false; errors: JoinErrors; values: JoinValues };
+export type ParsedJoinRequest = ParsedForm<JoinRequestInput, JoinErrors, JoinValues>;
 
 /** Reads the form's fields without throwing: anything that is not text counts as empty. */
-export function readJoinValues(input: FormData | Record<string, unknown>): JoinValues {
-  const read = (field: JoinField) => {
-    const raw = input instanceof FormData ? input.get(field) : input[field];
-    return typeof raw === 'string' ? raw.slice(0, 1000) : '';
-  };
-  return Object.fromEntries(joinFields.map((field) => [field, read(field)])) as JoinValues;
+export function readJoinValues(input: FormInput): JoinValues {
+  return formTexts(input, joinFields, 1000);
 }
 
-export function parseJoinRequest(input: FormData | Record<string, unknown>): ParsedJoinRequest {
-  const values = readJoinValues(input);
-  const parsed = joinRequestSchema.safeParse(values);
-  if (parsed.success) return { ok: true, value: parsed.data as JoinRequestInput };
-  return { ok: false, errors: errorCodesByField(parsed.error.issues, joinErrorCodes, fallbackCodes) as JoinErrors, values };
+export function parseJoinRequest(input: FormInput): ParsedJoinRequest {
+  const parsed = parseFormValues(joinRequestSchema, readJoinValues(input), joinErrorCodes, fallbackCodes);
+  // The transforms above leave phone, zip and tin set whenever the request is valid.
+  return parsed.ok ? { ok: true, value: parsed.value as JoinRequestInput } : parsed;
 }

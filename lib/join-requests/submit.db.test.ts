@@ -71,7 +71,7 @@ for (const backend of testBackends) {
 
     it('keeps what was typed and says what to fix; stores nothing', async () => {
       const state = await submitJoinRequest(request({ npi: '1234567890', email: 'office@' }), context());
-      expect(state).toMatchObject({ status: 'invalid', errors: { npi: 'check-digit', email: 'invalid' }, values: { npi: '1234567890', name: fields.name } });
+      expect(state).toMatchObject({ status: 'invalid', fieldErrors: { npi: 'check-digit', email: 'invalid' }, values: { npi: '1234567890', name: fields.name } });
       expect(await session.db.joinRequest.count()).toBe(0);
     });
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { getDb, type Database } from '@/lib/db';
 import { readFeedbackConfig, type Env } from '@/lib/feedback/config';
 import { looksAutomated, openGuardedForm } from '@/lib/forms/form-guard';
+import type { GuardedFormState } from '@/lib/forms/form-state';
 import { newReference } from '@/lib/forms/reference';
 import { clientKey, takeRateLimit } from '@/lib/rate-limit';
 import { parseJoinRequest, readJoinValues, type JoinErrors, type JoinValues } from './schema';
@@ -16,11 +17,7 @@ import { createJoinRequest } from './store';
 /** About 1,400 characters of text in 12 fields is a full request; 8 KiB leaves room for UTF-8 and the token. */
 export const maxJoinBodyBytes = 8 * 1024;
 
-export type JoinFormState =
-  | { status: 'idle' }
-  | { status: 'sent'; reference: string; duplicate: false | 'retry' | 'same-npi' }
-  | { status: 'invalid'; errors: JoinErrors; values: JoinValues; token: string }
-  | { status: 'rate-limited' | 'unavailable' | 'too-large' | 'expired'; values: JoinValues; token: string };
+export type JoinFormState = GuardedFormState<JoinValues, JoinErrors, { reference: string; duplicate: false | 'retry' | 'same-npi' }>;
 
 /** JOIN_REQUEST_RATE_LIMIT: requests per hour from one connection (default 10). */
 export function joinRequestLimit(env: Env = process.env): number {
@@ -39,7 +36,7 @@ export async function submitJoinRequest(
   const opened = openGuardedForm(form, guard, now);
   if (opened.status !== 'open') return { status: opened.status, values: readJoinValues(form), token: opened.token };
   const parsed = parseJoinRequest(form);
-  if (!parsed.ok) return { status: 'invalid', errors: parsed.errors, values: parsed.values, token: opened.rawToken };
+  if (!parsed.ok) return { status: 'invalid', fieldErrors: parsed.errors, values: parsed.values, token: opened.rawToken };
   if (looksAutomated(form, opened.token, guard, now)) return { status: 'sent', reference: newReference(), duplicate: false };
 
   try {

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { getDb, type Database } from '@/lib/db';
+import { formText } from '@/lib/forms/form-data';
+import type { FormState } from '@/lib/forms/form-state';
 import { clientKey, takeRateLimit } from '@/lib/rate-limit';
 import { authenticateStaff, staffEmailSchema } from './accounts';
 import { passwordMaxLength } from './password';
@@ -12,11 +14,13 @@ import { createStaffSession } from './session';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export type SignInState =
-  | { status: 'idle' }
-  | { status: 'signed-in'; token: string; expiresAt: Date }
-  | { status: 'invalid'; fieldErrors: { email?: string; password?: string }; email: string }
-  | { status: 'refused' | 'rate-limited' | 'unavailable'; email: string };
+/** Only the e-mail address comes back to fill in again; the password never does. */
+export type SignInState = FormState<
+  { email: string },
+  { email?: string; password?: string },
+  { status: 'signed-in'; token: string; expiresAt: Date },
+  'refused' | 'rate-limited' | 'unavailable'
+>;
 
 const signInSchema = z.object({
   email: staffEmailSchema,
@@ -33,19 +37,16 @@ export async function signInStaff(
   form: FormData,
   context: { clientAddress: string | null; db?: Database; env?: Env; now?: Date },
 ): Promise<SignInState> {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === 'string' ? value : '';
-  };
-  const email = text('email').slice(0, 254);
-  const parsed = signInSchema.safeParse({ email, password: text('password') });
+  const email = formText(form, 'email', 254);
+  const values = { email };
+  const parsed = signInSchema.safeParse({ email, password: formText(form, 'password') });
   if (!parsed.success) {
     const fieldErrors: { email?: string; password?: string } = {};
     for (const issue of parsed.error.issues) {
       if (issue.path[0] === 'email') fieldErrors.email = 'Enter your work e-mail address, like name@example.org.';
       if (issue.path[0] === 'password') fieldErrors.password = 'Enter your password.';
     }
-    return { status: 'invalid', fieldErrors, email };
+    return { status: 'invalid', fieldErrors, values };
   }
 
   try {
@@ -53,13 +54,13 @@ export async function signInStaff(
     const limit = signInLimit(context.env);
     const byClient = await takeRateLimit(db, { key: clientKey('staff-sign-in', context.clientAddress, context.env), limit, windowSeconds: 900, now: context.now });
     const byAccount = await takeRateLimit(db, { key: clientKey('staff-account', parsed.data.email, context.env), limit: limit * 2, windowSeconds: 3600, now: context.now });
-    if (!byClient.allowed || !byAccount.allowed) return { status: 'rate-limited', email };
+    if (!byClient.allowed || !byAccount.allowed) return { status: 'rate-limited', values };
     const user = await authenticateStaff(db, parsed.data.email, parsed.data.password);
-    if (!user) return { status: 'refused', email };
+    if (!user) return { status: 'refused', values };
     const session = await createStaffSession(db, user.id, context.now);
     return { status: 'signed-in', ...session };
   } catch (error) {
     console.error(`staff sign-in failed: ${error instanceof Error ? error.name : typeof error}`);
-    return { status: 'unavailable', email };
+    return { status: 'unavailable', values };
   }
 }

@@ -68,15 +68,15 @@ for (const backend of testBackends) {
     it('signs in through the form, keeps the e-mail but never the password on a problem, and limits attempts', async () => {
       const context = { clientAddress: '203.0.113.9', db: session.db, env: { STAFF_SIGN_IN_LIMIT: '3' } };
       const empty = await signInStaff(signInForm('', ''), context);
-      expect(empty).toMatchObject({ status: 'invalid', email: '', fieldErrors: { email: expect.any(String), password: expect.any(String) } });
+      expect(empty).toMatchObject({ status: 'invalid', values: { email: '' }, fieldErrors: { email: expect.any(String), password: expect.any(String) } });
       const wrong = await signInStaff(signInForm('ana@example.org', 'not the password'), context);
-      expect(wrong).toEqual({ status: 'refused', email: 'ana@example.org' });
+      expect(wrong).toEqual({ status: 'refused', values: { email: 'ana@example.org' } });
       const right = await signInStaff(signInForm('ana@example.org', password), context);
       expect(right).toMatchObject({ status: 'signed-in', token: expect.stringMatching(/^[\w-]{43}$/) });
       if (right.status === 'signed-in') expect(await readStaffSession(session.db, right.token)).toMatchObject({ email: 'ana@example.org' });
       await signInStaff(signInForm('ana@example.org', 'not the password'), context);
       // The fourth attempt from this address in 15 minutes is refused, even with the right password.
-      expect(await signInStaff(signInForm('ana@example.org', password), context)).toEqual({ status: 'rate-limited', email: 'ana@example.org' });
+      expect(await signInStaff(signInForm('ana@example.org', password), context)).toEqual({ status: 'rate-limited', values: { email: 'ana@example.org' } });
       // Another address is not limited by this one's attempts.
       expect(await signInStaff(signInForm('ana@example.org', password), { ...context, clientAddress: '198.51.100.4' })).toMatchObject({ status: 'signed-in' });
     });

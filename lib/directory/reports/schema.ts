@@ -6,7 +6,9 @@
  * Safe for client components: it imports only zod and a type from the generated enums.
  */
 import { z } from 'zod';
-import { errorCodesByField } from '@/lib/forms/field-errors';
+import { contactErrorCodes, optionalContactSchema, type ContactErrorCode } from '@/lib/forms/contact';
+import { parseFormValues, type ParsedForm } from '@/lib/forms/field-errors';
+import { formTexts, type FormInput } from '@/lib/forms/form-data';
 import type { ListingProblem } from '@/lib/generated/prisma/enums';
 
 /** The problems a member can pick, as the form sends them (and as the database stores them). */
@@ -28,14 +30,6 @@ export const listingProblemToCode = Object.fromEntries(
 ) as Record<ListingProblem, ListingProblemCode>;
 
 export const detailsMaxLength = 1000;
-export const contactMaxLength = 200;
-
-/** Loose on purpose: we only want to catch obvious slips, not turn away a working address or number. */
-export function looksLikeContact(text: string): boolean {
-  const emailLike = /[^\s@]@[^\s@]*\.[^\s@]/.test(text);
-  const digits = text.replace(/\D/g, '').length;
-  return emailLike || digits >= 10;
-}
 
 const emptyToUndefined = (text: string) => (text === '' ? undefined : text);
 
@@ -45,12 +39,7 @@ export const listingReportSchema = z
       .enum(listingProblemCodes, { error: (issue) => (issue.input === undefined || issue.input === '' ? 'required' : 'invalid') })
       .transform((code) => listingProblemFromCode[code]),
     details: z.string().trim().max(detailsMaxLength, { error: 'too-long' }).transform(emptyToUndefined),
-    contact: z
-      .string()
-      .trim()
-      .max(contactMaxLength, { error: 'too-long' })
-      .refine((text) => text === '' || looksLikeContact(text), { error: 'invalid' })
-      .transform(emptyToUndefined),
+    contact: optionalContactSchema,
   })
   // `when` lets this run even if another field failed, so the member sees every problem at once.
   .refine((report) => report.problem !== 'other' || report.details !== undefined, {
@@ -65,36 +54,33 @@ export type ListingReportInput = z.output<typeof listingReportSchema>;
 export type ListingReportErrors = {
   problem?: 'required' | 'invalid';
   details?: 'required' | 'too-long';
-  contact?: 'too-long' | 'invalid';
+  contact?: ContactErrorCode;
 };
 export type ListingReportField = keyof ListingReportErrors;
+export const listingReportFields = ['problem', 'details', 'contact'] as const satisfies readonly ListingReportField[];
 
 /** What the member typed, untrimmed, to fill the form in again. */
 export type ListingReportValues = Record<ListingReportField, string>;
 
-export type ParsedListingReport =
-  | { ok: true; value: ListingReportInput }
-  | { ok: false; errors: ListingReportErrors; values: ListingReportValues };
+export type ParsedListingReport = ParsedForm<ListingReportInput, ListingReportErrors, ListingReportValues>;
 
-const fieldCodes: { [Field in ListingReportField]: readonly NonNullable<ListingReportErrors[Field]>[] } = {
+export const listingReportErrorCodes: { [Field in ListingReportField]: readonly NonNullable<ListingReportErrors[Field]>[] } = {
   problem: ['required', 'invalid'],
   details: ['required', 'too-long'],
-  contact: ['too-long', 'invalid'],
+  contact: contactErrorCodes,
 };
 /** Unreachable while every check above carries a code (the values are always strings); a safe default if not. */
 const fallbackCodes: Required<ListingReportErrors> = { problem: 'invalid', details: 'too-long', contact: 'invalid' };
 
-/** Reads the form without throwing: anything that is not text (a file, a number) counts as empty. */
-export function parseReportForm(input: FormData | Record<string, unknown>): ParsedListingReport {
-  const read = (field: ListingReportField) => {
-    const raw = input instanceof FormData ? input.get(field) : input[field];
-    return typeof raw === 'string' ? raw : '';
-  };
-  const values: ListingReportValues = { problem: read('problem'), details: read('details'), contact: read('contact') };
-  const parsed = listingReportSchema.safeParse(values);
-  if (parsed.success) return { ok: true, value: parsed.data };
+/**
+ * What was typed, to fill the form in again: anything that is not text (a file, a number) counts as
+ * empty, and no field keeps more than the form's boxes let a member type (twice the limit).
+ */
+export function readReportValues(input: FormInput): ListingReportValues {
+  return formTexts(input, listingReportFields, detailsMaxLength * 2);
+}
 
-  // Each code is one of fieldCodes[field] or the field's fallback.
-  const errors = errorCodesByField(parsed.error.issues, fieldCodes, fallbackCodes) as ListingReportErrors;
-  return { ok: false, errors, values };
+/** Reads the form without throwing. */
+export function parseReportForm(input: FormInput): ParsedListingReport {
+  return parseFormValues(listingReportSchema, readReportValues(input), listingReportErrorCodes, fallbackCodes);
 }

@@ -1,43 +1,58 @@
 /**
- * Handling a "Report a problem with this listing" form: validate, rate-limit by client (in the
- * database, so every web server agrees), store. Returns a state the page renders; what the member
- * typed comes back on every failure so the form keeps it, and is never logged.
+ * Handling a "Report a problem with this listing" form: the public forms' protections
+ * (lib/forms/form-guard: size limit, signed token, honeypot, minimum time), validation, a rate limit
+ * by client (in the database, so every web server agrees), storage. Returns a state the page renders;
+ * what the member typed comes back on every failure so the form keeps it, and is never logged.
  */
-import { getDb } from '@/lib/db';
+import { getDb, type Database } from '@/lib/db';
+import { readFeedbackConfig, type Env } from '@/lib/feedback/config';
+import { looksAutomated, openGuardedForm } from '@/lib/forms/form-guard';
+import type { GuardedFormState } from '@/lib/forms/form-state';
 import { clientKey, takeRateLimit } from '@/lib/rate-limit';
-import { parseReportForm, type ListingReportErrors, type ListingReportValues } from './schema';
+import { parseReportForm, readReportValues, type ListingReportErrors, type ListingReportValues } from './schema';
 import { createListingReport, UnknownListingError } from './store';
 
-export type ReportFormState =
-  | { status: 'idle' }
-  | { status: 'sent' }
-  | { status: 'invalid'; errors: ListingReportErrors; values: ListingReportValues }
-  | { status: 'rate-limited' | 'unavailable' | 'unknown-listing'; values: ListingReportValues };
+/**
+ * `refused`: the hidden field was filled or the form came back faster than a person writes. Unlike
+ * the survey, a report is not silently dropped: a member who was quick reads why and sends it again.
+ */
+export type ReportFormState = GuardedFormState<ListingReportValues, ListingReportErrors, object, 'unknown-listing' | 'refused'>;
+
+export type ReportContext = {
+  /** Only used, hashed, to rate-limit; never stored as is. */
+  clientAddress: string | null;
+  now?: Date;
+  db?: Database;
+  env?: Env;
+};
 
 /** Ten reports an hour from one connection is far more than any member sends; more is a script. */
 const REPORTS_PER_HOUR = 10;
 
-const typed = (form: FormData): ListingReportValues => {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === 'string' ? value : '';
-  };
-  return { problem: text('problem'), details: text('details'), contact: text('contact') };
-};
+/** A full report is about 1,200 characters; 8 KiB leaves room for UTF-8 and the token. */
+export const maxReportBodyBytes = 8 * 1024;
 
-export async function submitListingReport(roleId: string, form: FormData, clientAddress: string | null): Promise<ReportFormState> {
+export async function submitListingReport(roleId: string, form: FormData, context: ReportContext): Promise<ReportFormState> {
+  const now = context.now ?? new Date();
+  // The survey's settings (FEEDBACK_MIN_SECONDS, FEEDBACK_TOKEN_SECRET) protect every public form.
+  const config = readFeedbackConfig(context.env);
+  const guard = { tokenSecret: config.tokenSecret, minSeconds: config.minSeconds, maxBodyBytes: maxReportBodyBytes };
+  const values = readReportValues(form);
+  const opened = openGuardedForm(form, guard, now);
+  if (opened.status !== 'open') return { status: opened.status, values, token: opened.token };
+  const token = opened.rawToken;
   const parsed = parseReportForm(form);
-  if (!parsed.ok) return { status: 'invalid', errors: parsed.errors, values: parsed.values };
-  const values = typed(form);
+  if (!parsed.ok) return { status: 'invalid', fieldErrors: parsed.errors, values: parsed.values, token };
+  if (looksAutomated(form, opened.token, guard, now)) return { status: 'refused', values, token };
   try {
-    const db = getDb();
-    const limit = await takeRateLimit(db, { key: clientKey('listing-report', clientAddress), limit: REPORTS_PER_HOUR, windowSeconds: 3600 });
-    if (!limit.allowed) return { status: 'rate-limited', values };
+    const db = context.db ?? getDb();
+    const limit = await takeRateLimit(db, { key: clientKey('listing-report', context.clientAddress, context.env), limit: REPORTS_PER_HOUR, windowSeconds: 3600, now: context.now });
+    if (!limit.allowed) return { status: 'rate-limited', values, token };
     await createListingReport(db, roleId, parsed.value);
     return { status: 'sent' };
   } catch (error) {
-    if (error instanceof UnknownListingError) return { status: 'unknown-listing', values };
+    if (error instanceof UnknownListingError) return { status: 'unknown-listing', values, token };
     console.error(`listing report not saved: ${error instanceof Error ? error.name : typeof error}`);
-    return { status: 'unavailable', values };
+    return { status: 'unavailable', values, token };
   }
 }

@@ -1,11 +1,17 @@
 'use client';
 
-import { ErrorSummary } from '@/components/ui/error-summary';
 import type { ReactNode } from 'react';
+import { ChoiceGroup } from '@/components/forms/choice-group';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { useFormAction } from '@/components/forms/form-action';
+import { GuardFields } from '@/components/forms/guard-fields';
 import { SentNotice, SentReference } from '@/components/forms/sent-notice';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextField } from '@/components/forms/text-field';
+import { contactMaxLength } from '@/lib/forms/contact';
+import { currentToken, fieldMessages, formProblem, invalidFields, keptValues } from '@/lib/forms/form-state';
 import type { FeedbackFormState } from '@/lib/feedback/submit';
-import { commentsMaxLength, contactMaxLength, easeCodes, foundCodes, lookingForCodes, type FeedbackField, type FeedbackValues } from '@/lib/feedback/schema';
+import { commentsMaxLength, easeCodes, foundCodes, lookingForCodes, type FeedbackField, type FeedbackValues } from '@/lib/feedback/schema';
 
 export type FeedbackFormText = {
   lookingForLabel: string;
@@ -43,7 +49,6 @@ type FeedbackFormProps = {
   homeHref: string;
 };
 
-const field = 'mt-1 block w-full rounded-md border-2 border-gray-700 bg-white px-3 py-2 text-lg';
 const empty: FeedbackValues = { lookingFor: '', found: '', ease: '', comments: '', contact: '' };
 
 /**
@@ -65,113 +70,32 @@ export function FeedbackForm({ action, text, token, from, homeHref }: FeedbackFo
     );
   }
 
-  const values = state.status === 'idle' ? empty : state.values;
-  const errors = state.status === 'invalid' ? state.errors : {};
-  const message = (name: FeedbackField) => {
-    const code = errors[name];
-    return code ? text.errors[name][code] : undefined;
-  };
+  const values = keptValues(state, empty);
+  const message = fieldMessages<FeedbackField>(invalidFields(state), text.errors);
   const fieldErrors = [
-    { id: 'feedback-lookingFor-0', text: message('lookingFor') },
-    { id: 'feedback-found-0', text: message('found') },
-    { id: 'feedback-ease-0', text: message('ease') },
-    { id: 'feedback-comments', text: message('comments') },
-    { id: 'feedback-contact', text: message('contact') },
-  ].filter((entry): entry is { id: string; text: string } => entry.text !== undefined);
-  const formProblem = state.status === 'idle' || state.status === 'invalid' ? null : text.problems[state.status];
+    { id: 'feedback-lookingFor-0', text: message.lookingFor },
+    { id: 'feedback-found-0', text: message.found },
+    { id: 'feedback-ease-0', text: message.ease },
+    { id: 'feedback-comments', text: message.comments },
+    { id: 'feedback-contact', text: message.contact },
+  ];
 
   return (
     <form action={formAction} noValidate className="space-y-8">
-      <ErrorSummary ref={summary} id="feedback-error-title" title={text.errorSummary} problem={formProblem} fieldErrors={fieldErrors} />
+      <ErrorSummary ref={summary} id="feedback-error-title" title={text.errorSummary} problem={formProblem(state, text.problems)} fieldErrors={fieldErrors} />
 
-      <input type="hidden" name="formToken" value={state.status === 'idle' ? token : state.token} />
       {from ? <input type="hidden" name="from" value={from} /> : null}
 
-      <ChoiceGroup name="lookingFor" legend={text.lookingForLabel} options={text.lookingFor} value={values.lookingFor} error={message('lookingFor')} />
-      <ChoiceGroup name="found" legend={text.foundLabel} options={text.found} value={values.found} error={message('found')} />
-      <ChoiceGroup name="ease" legend={text.easeLabel} hint={text.easeHint} options={text.ease} value={values.ease} error={message('ease')} />
+      <ChoiceGroup idPrefix="feedback-lookingFor" name="lookingFor" legend={text.lookingForLabel} options={text.lookingFor} checked={values.lookingFor} error={message.lookingFor} required />
+      <ChoiceGroup idPrefix="feedback-found" name="found" legend={text.foundLabel} options={text.found} checked={values.found} error={message.found} required />
+      <ChoiceGroup idPrefix="feedback-ease" name="ease" legend={text.easeLabel} hint={text.easeHint} options={text.ease} checked={values.ease} error={message.ease} required />
 
-      <TextField name="comments" label={text.commentsLabel} hint={text.commentsHint} value={values.comments} error={message('comments')} maxLength={commentsMaxLength} multiline />
-      <TextField name="contact" label={text.contactLabel} hint={text.contactHint} value={values.contact} error={message('contact')} maxLength={contactMaxLength} />
+      {/* Twice each limit on the boxes, so a member who pastes too much sees our message instead of silent cutting. */}
+      <TextField id="feedback-comments" name="comments" label={text.commentsLabel} hint={text.commentsHint} defaultValue={values.comments} error={message.comments} maxLength={commentsMaxLength * 2} rows={5} />
+      <TextField id="feedback-contact" name="contact" label={text.contactLabel} hint={text.contactHint} defaultValue={values.contact} error={message.contact} maxLength={contactMaxLength * 2} autoComplete="email" />
 
-      {/* A trap for scripts that fill every field: hidden from people, screen readers and the tab order. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="feedback-website">{text.honeypotLabel}</label>
-        <input id="feedback-website" type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-6 py-3 text-lg font-bold text-white hover:bg-brand-800 disabled:opacity-70">
-        {text.submit}
-      </button>
+      <GuardFields idPrefix="feedback" token={currentToken(state, token)} honeypotLabel={text.honeypotLabel} />
+      <SubmitButton pending={pending}>{text.submit}</SubmitButton>
     </form>
-  );
-}
-
-type ChoiceGroupProps = { name: FeedbackField; legend: string; hint?: string; options: Record<string, string>; value: string; error?: string };
-
-function ChoiceGroup({ name, legend, hint, options, value, error }: ChoiceGroupProps) {
-  const describedBy = [hint ? `feedback-${name}-hint` : '', error ? `feedback-${name}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <fieldset aria-describedby={describedBy || undefined}>
-      <legend className="text-lg font-bold">{legend}</legend>
-      {hint ? (
-        <p id={`feedback-${name}-hint`} className="text-base text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`feedback-${name}-error`} className="mt-1 font-bold text-red-800">
-          {error}
-        </p>
-      ) : null}
-      <div className="mt-2 space-y-2">
-        {Object.entries(options).map(([code, label], index) => (
-          <label key={code} className="flex items-start gap-3 text-lg">
-            <input
-              id={`feedback-${name}-${index}`}
-              type="radio"
-              name={name}
-              value={code}
-              defaultChecked={value === code}
-              required
-              className="mt-1 size-6 shrink-0 accent-brand-700"
-            />
-            {label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
-type TextFieldProps = { name: FeedbackField; label: string; hint: string; value: string; error?: string; maxLength: number; multiline?: boolean };
-
-function TextField({ name, label, hint, value, error, maxLength, multiline }: TextFieldProps) {
-  const id = `feedback-${name}`;
-  const common = {
-    id,
-    name,
-    defaultValue: value,
-    // Twice the limit, so a member who pastes too much sees our message instead of silent cutting.
-    maxLength: maxLength * 2,
-    'aria-describedby': error ? `${id}-hint ${id}-error` : `${id}-hint`,
-    'aria-invalid': error ? true : undefined,
-    className: field,
-  };
-  return (
-    <div>
-      <label htmlFor={id} className="block text-lg font-bold">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="text-base text-muted">
-        {hint}
-      </p>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 font-bold text-red-800">
-          {error}
-        </p>
-      ) : null}
-      {multiline ? <textarea rows={5} {...common} /> : <input type="text" autoComplete="email" {...common} />}
-    </div>
   );
 }

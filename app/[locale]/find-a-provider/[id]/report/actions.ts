@@ -5,5 +5,5 @@ import { requestClientAddress } from '@/lib/rate-limit/client-address';
 import { submitListingReport, type ReportFormState } from '@/lib/directory/reports/submit';
 
 export async function submitReport(listingId: string, _previous: ReportFormState, form: FormData): Promise<ReportFormState> {
-  return submitListingReport(listingId, form, requestClientAddress(await headers()));
+  return submitListingReport(listingId, form, { clientAddress: requestClientAddress(await headers()) });
 }

@@ -2,12 +2,15 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { DirectoryUnavailable } from '@/components/directory/directory-notices';
 import { callValues } from '@/components/mdx/phone-link';
 import { localeParam } from '@/i18n/locale-param';
 import { loadPlan } from '@/lib/content/plan';
-import { detailsMaxLength, listingProblemCodes } from '@/lib/directory/reports/schema';
+import { detailsMaxLength, listingProblemCodes, listingReportErrorCodes, listingReportFields } from '@/lib/directory/reports/schema';
 import { DirectoryUnavailableError, getListing } from '@/lib/directory/service';
+import { readFeedbackConfig } from '@/lib/feedback/config';
+import { issueFormToken } from '@/lib/forms/form-token';
 import { submitReport } from './actions';
 import { ReportForm, type ReportFormText } from './_components/report-form';
 
@@ -20,6 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ReportListingPage({ params }: Props) {
+  // Rendered per request, never cached: each visitor needs a token of their own (its time and key).
+  await connection();
   const [locale, { id }] = await Promise.all([localeParam(params), params]);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'ListingReport' });
@@ -32,8 +37,9 @@ export default async function ReportListingPage({ params }: Props) {
   if (listing === null) notFound();
 
   const call = callValues(plan);
-  const errors = (field: 'problem' | 'details' | 'contact', codes: string[]) =>
-    Object.fromEntries(codes.map((code) => [code, t(`errors.${field}.${code}`, { max: detailsMaxLength })]));
+  const errors = Object.fromEntries(
+    listingReportFields.map((field) => [field, Object.fromEntries(listingReportErrorCodes[field].map((code) => [code, t(`errors.${field}.${code}`, { max: detailsMaxLength })]))]),
+  ) as ReportFormText['errors'];
   const text: ReportFormText = {
     problemLabel: t('problemLabel'),
     problems: Object.fromEntries(listingProblemCodes.map((code) => [code, t(`problem.${code}`)])) as ReportFormText['problems'],
@@ -43,13 +49,19 @@ export default async function ReportListingPage({ params }: Props) {
     contactHint: t('contactHint'),
     submit: t('submit'),
     errorSummary: t('errorSummary'),
-    errors: { problem: errors('problem', ['required', 'invalid']), details: errors('details', ['required', 'too-long']), contact: errors('contact', ['too-long', 'invalid']) },
+    errors,
     sentTitle: t('sentTitle'),
     sentBody: t.rich('sentBody', call),
     backToListing: t('backToListing'),
-    rateLimited: t.rich('rateLimited', call),
-    unavailable: t.rich('unavailable', call),
-    unknownListing: t('unknownListing'),
+    honeypotLabel: t('honeypotLabel'),
+    formProblems: {
+      'rate-limited': t.rich('rateLimited', call),
+      unavailable: t.rich('unavailable', call),
+      'unknown-listing': t('unknownListing'),
+      'too-large': t('tooLarge'),
+      expired: t('expired'),
+      refused: t('refused'),
+    },
   };
 
   return (
@@ -69,7 +81,12 @@ export default async function ReportListingPage({ params }: Props) {
           <p className="mt-3 text-xl font-semibold">{t('about', { name: listing.name })}</p>
           <p className="mt-3 text-lg">{t('intro')}</p>
           <div className="mt-6">
-            <ReportForm action={submitReport.bind(null, listing.id)} text={text} listingHref={listingHref} />
+            <ReportForm
+              action={submitReport.bind(null, listing.id)}
+              text={text}
+              token={issueFormToken(readFeedbackConfig().tokenSecret)}
+              listingHref={listingHref}
+            />
           </div>
         </>
       )}

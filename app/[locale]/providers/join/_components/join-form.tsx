@@ -1,10 +1,15 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { Field } from '@/components/forms/field';
+import { inputClass } from '@/components/forms/field-styles';
 import { useFormAction } from '@/components/forms/form-action';
+import { GuardFields } from '@/components/forms/guard-fields';
 import { SentNotice, SentReference } from '@/components/forms/sent-notice';
-import { ErrorSummary } from '@/components/ui/error-summary';
-import { guardFields } from '@/lib/forms/form-guard';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { TextField } from '@/components/forms/text-field';
+import { currentToken, fieldMessages, formProblem, invalidFields, keptValues } from '@/lib/forms/form-state';
 import { joinFields, type JoinField, type JoinValues } from '@/lib/join-requests/schema';
 import type { JoinFormState } from '@/lib/join-requests/submit';
 
@@ -33,10 +38,9 @@ type JoinFormProps = {
 };
 
 const empty = Object.fromEntries(joinFields.map((field) => [field, field === 'state' ? 'OR' : ''])) as JoinValues;
-const fieldClass = 'mt-1 block w-full rounded-md border-2 border-gray-700 bg-white px-3 py-2 text-lg';
 
 /** How browsers and password managers may fill each field, and which keyboard a phone shows. */
-const inputs: Record<Exclude<JoinField, 'specialty'>, { autoComplete: string; inputMode?: 'tel' | 'email' | 'numeric'; type?: string; width?: string }> = {
+const inputs: Record<Exclude<JoinField, 'specialty'>, { autoComplete: string; inputMode?: 'tel' | 'email' | 'numeric'; type?: 'tel' | 'email'; width?: string }> = {
   name: { autoComplete: 'organization' },
   phone: { autoComplete: 'tel', inputMode: 'tel', type: 'tel', width: 'max-w-xs' },
   fax: { autoComplete: 'off', inputMode: 'tel', type: 'tel', width: 'max-w-xs' },
@@ -67,26 +71,23 @@ export function JoinForm({ action, text, token }: JoinFormProps) {
     );
   }
 
-  const values = state.status === 'idle' ? empty : state.values;
-  const errors: Partial<Record<JoinField, string>> = state.status === 'invalid' ? state.errors : {};
-  const message = (field: JoinField) => {
-    const code = errors[field];
-    return code ? text.errors[field][code] : undefined;
-  };
-  const fieldErrors = joinFields
-    .map((field) => ({ id: `join-${field}`, text: message(field) }))
-    .filter((entry): entry is { id: string; text: string } => entry.text !== undefined);
-  const problem = state.status === 'idle' || state.status === 'invalid' ? null : text.problems[state.status];
+  const values = keptValues(state, empty);
+  const message = fieldMessages<JoinField>(invalidFields(state), text.errors);
 
   return (
     <form action={formAction} noValidate className="space-y-6">
-      <ErrorSummary ref={summary} id="join-error-title" title={text.errorSummary} problem={problem} fieldErrors={fieldErrors} />
-      <input type="hidden" name={guardFields.token} value={state.status === 'idle' ? token : state.token} />
-      {joinFields.map((field) => (
-        <Field key={`${field}-${state.status}`} field={field} label={text.fields[field]} hint={text.hints[field]} error={message(field)}>
-          {(described) =>
-            field === 'specialty' ? (
-              <select id="join-specialty" name="specialty" defaultValue={values.specialty} {...described} className={fieldClass}>
+      <ErrorSummary
+        ref={summary}
+        id="join-error-title"
+        title={text.errorSummary}
+        problem={formProblem(state, text.problems)}
+        fieldErrors={joinFields.map((field) => ({ id: `join-${field}`, text: message[field] }))}
+      />
+      {joinFields.map((field) =>
+        field === 'specialty' ? (
+          <Field key={`${field}-${state.status}`} id="join-specialty" label={text.fields.specialty} hint={text.hints.specialty} error={message.specialty}>
+            {(described) => (
+              <select id="join-specialty" name="specialty" defaultValue={values.specialty} {...described} className={inputClass}>
                 <option value="">{text.chooseSpecialty}</option>
                 {text.specialties.map(([code, name]) => (
                   <option key={code} value={code}>
@@ -94,64 +95,26 @@ export function JoinForm({ action, text, token }: JoinFormProps) {
                   </option>
                 ))}
               </select>
-            ) : (
-              <input
-                id={`join-${field}`}
-                name={field}
-                type={inputs[field].type ?? 'text'}
-                inputMode={inputs[field].inputMode}
-                autoComplete={inputs[field].autoComplete}
-                defaultValue={values[field]}
-                maxLength={400}
-                spellCheck={false}
-                {...described}
-                className={`${fieldClass} ${inputs[field].width ?? ''}`}
-              />
-            )
-          }
-        </Field>
-      ))}
+            )}
+          </Field>
+        ) : (
+          <TextField
+            key={`${field}-${state.status}`}
+            id={`join-${field}`}
+            name={field}
+            label={text.fields[field]}
+            hint={text.hints[field]}
+            error={message[field]}
+            defaultValue={values[field]}
+            maxLength={400}
+            spellCheck={false}
+            {...inputs[field]}
+          />
+        ),
+      )}
 
-      {/* A trap for scripts that fill every field: hidden from people, screen readers and the tab order. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="join-website">{text.honeypotLabel}</label>
-        <input id="join-website" type="text" name={guardFields.honeypot} tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-6 py-3 text-lg font-bold text-white hover:bg-brand-800 disabled:opacity-70">
-        {text.submit}
-      </button>
+      <GuardFields idPrefix="join" token={currentToken(state, token)} honeypotLabel={text.honeypotLabel} />
+      <SubmitButton pending={pending}>{text.submit}</SubmitButton>
     </form>
-  );
-}
-
-type FieldProps = {
-  field: JoinField;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (described: { 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactNode;
-};
-
-function Field({ field, label, hint, error, children }: FieldProps) {
-  const id = `join-${field}`;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div>
-      <label htmlFor={id} className="block text-lg font-bold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-base text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 font-bold text-red-800">
-          {error}
-        </p>
-      ) : null}
-      {children({ 'aria-describedby': describedBy || undefined, 'aria-invalid': error ? true : undefined })}
-    </div>
   );
 }
