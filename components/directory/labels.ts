@@ -6,11 +6,12 @@
  */
 import type { Locale } from '@/i18n/routing';
 import type { Specialty } from '@/lib/directory/search/listing-types';
+import type { DataKeyTranslator } from '@/i18n/translator';
 
 type Translator = { has(key: string): boolean; (key: string): string };
 
 /** `standalone` capitalizes (a menu option); Spanish keeps language names lowercase inside a sentence. */
-export function languageName(code: string, locale: Locale, t: Translator, standalone = true): string {
+export function languageName(code: string, locale: Locale, t: DataKeyTranslator, standalone = true): string {
   if (t.has(`LanguageNames.${code}`)) return t(`LanguageNames.${code}`);
   try {
     const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
@@ -23,7 +24,7 @@ export function languageName(code: string, locale: Locale, t: Translator, standa
 
 export type SpecialtyLabel = { text: string; lang?: 'en' };
 
-export function specialtyLabel(specialty: Specialty, t: Translator): SpecialtyLabel {
+export function specialtyLabel(specialty: Specialty, t: DataKeyTranslator): SpecialtyLabel {
   if (t.has(`Specialty.${specialty.code}`)) return { text: t(`Specialty.${specialty.code}`) };
   return { text: specialty.display ?? specialty.code, lang: 'en' };
 }

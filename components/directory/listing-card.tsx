@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import type { ListingSummary } from '@/lib/directory/search/listing-types';
 import { formatDay, formatMiles, languageName, specialtyLabel } from './labels';
 import { NewPatientBadge } from './new-patient-badge';
+import { byDataKey } from '@/i18n/translator';
 
 type ListingCardProps = { locale: Locale; listing: ListingSummary; headingLevel: 'h2' | 'h3' };
 
@@ -12,8 +13,8 @@ type ListingCardProps = { locale: Locale; listing: ListingSummary; headingLevel:
 export async function ListingCard({ locale, listing, headingLevel: Heading }: ListingCardProps) {
   const t = await getTranslations({ locale });
   const office = listing.office;
-  const specialties = listing.specialties.slice(0, 2).map((specialty) => specialtyLabel(specialty, t));
-  const spoken = listing.languages.map((code) => languageName(code, locale, t, false));
+  const specialties = listing.specialties.slice(0, 2).map((specialty) => specialtyLabel(specialty, byDataKey(t)));
+  const spoken = listing.languages.map((code) => languageName(code, locale, byDataKey(t), false));
   return (
     <article className="rounded-lg border-2 border-gray-300 bg-white p-4 md:p-5">
       <Heading className="text-xl font-bold">
@@ -54,7 +55,7 @@ export async function ListingCard({ locale, listing, headingLevel: Heading }: Li
         {listing.interpreterLanguages.length > 0 ? (
           <li>
             <span className="font-semibold">{t('Listing.interpreters')}:</span>{' '}
-            {new Intl.ListFormat(locale, { type: 'conjunction' }).format(listing.interpreterLanguages.map((code) => languageName(code, locale, t, false)))}
+            {new Intl.ListFormat(locale, { type: 'conjunction' }).format(listing.interpreterLanguages.map((code) => languageName(code, locale, byDataKey(t), false)))}
           </li>
         ) : null}
         {listing.telehealth ? <li>{t('Listing.telehealth')}</li> : null}

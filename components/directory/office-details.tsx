@@ -3,6 +3,7 @@ import { PhoneLink } from '@/components/mdx/phone-link';
 import type { Locale } from '@/i18n/routing';
 import type { Office } from '@/lib/directory/search/listing-types';
 import { formatTime, languageName } from './labels';
+import { byDataKey } from '@/i18n/translator';
 
 const dayOrder = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -18,7 +19,7 @@ export async function OfficeDetails({ locale, office, headingId }: { locale: Loc
   const hours = office.hours
     .map((entry) => ({ ...entry, days: [...entry.days].sort((a, b) => dayOrder.indexOf(a) - dayOrder.indexOf(b)) }))
     .filter((entry) => entry.days.length > 0);
-  const features = office.accessibility.filter((code) => t.has(`Accessibility.${code}`));
+  const features = office.accessibility.filter((code) => byDataKey(t).has(`Accessibility.${code}`));
   return (
     <section aria-labelledby={headingId} className="rounded-lg border-2 border-gray-300 bg-white p-4 md:p-5">
       <h3 id={headingId} className="text-xl font-bold text-brand-900">
@@ -51,7 +52,7 @@ export async function OfficeDetails({ locale, office, headingId }: { locale: Loc
         <ul className="mt-1 space-y-1 text-lg">
           {hours.map((entry) => (
             <li key={`${entry.days.join()}-${entry.opens}`}>
-              {new Intl.ListFormat(locale, { type: 'conjunction' }).format(entry.days.map((day) => (t.has(`Days.${day}`) ? t(`Days.${day}`) : day)))}:{' '}
+              {new Intl.ListFormat(locale, { type: 'conjunction' }).format(entry.days.map((day) => (byDataKey(t).has(`Days.${day}`) ? byDataKey(t)(`Days.${day}`) : day)))}:{' '}
               {entry.allDay ? t('Listing.allDay') : entry.opens && entry.closes ? `${formatTime(entry.opens, locale)} – ${formatTime(entry.closes, locale)}` : t('Listing.hoursUnknown')}
             </li>
           ))}
@@ -63,7 +64,7 @@ export async function OfficeDetails({ locale, office, headingId }: { locale: Loc
       {features.length > 0 ? (
         <ul className="mt-1 list-disc space-y-1 pl-6 text-lg">
           {features.map((code) => (
-            <li key={code}>{t(`Accessibility.${code}`)}</li>
+            <li key={code}>{byDataKey(t)(`Accessibility.${code}`)}</li>
           ))}
         </ul>
       ) : (
@@ -77,7 +78,7 @@ export async function OfficeDetails({ locale, office, headingId }: { locale: Loc
       {office.interpreterLanguages.length > 0 ? (
         <p className="mt-3 text-lg">
           <span className="font-semibold">{t('Listing.interpreters')}:</span>{' '}
-          {new Intl.ListFormat(locale, { type: 'conjunction' }).format(office.interpreterLanguages.map((code) => languageName(code, locale, t, false)))}
+          {new Intl.ListFormat(locale, { type: 'conjunction' }).format(office.interpreterLanguages.map((code) => languageName(code, locale, byDataKey(t), false)))}
         </p>
       ) : null}
     </section>

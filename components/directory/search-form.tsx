@@ -14,6 +14,7 @@ import {
 } from '@/lib/directory/search/options';
 import type { SearchQuery } from '@/lib/directory/search/params';
 import { languageName } from './labels';
+import { byDataKey } from '@/i18n/translator';
 
 type SearchFormProps = { locale: Locale; query: SearchQuery; placeError: string | null };
 
@@ -29,9 +30,9 @@ export async function SearchForm({ locale, query, placeError }: SearchFormProps)
     (query.language ? 1 : 0) + (query.interpreter ? 1 : 0) + (query.asl ? 1 : 0) + (query.gender ? 1 : 0) + (query.telehealth ? 1 : 0) + query.access.length;
   const careValue = query.care === 'specialist' && query.specialty ? query.specialty : (query.care ?? '');
   const languages = languageChoices
-    .map((code) => ({ code, name: languageName(code, locale, t) }))
+    .map((code) => ({ code, name: languageName(code, locale, byDataKey(t)) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
-  if (query.language && !languageChoices.some((code) => code === query.language)) languages.unshift({ code: query.language as never, name: languageName(query.language, locale, t) });
+  if (query.language && !languageChoices.some((code) => code === query.language)) languages.unshift({ code: query.language as never, name: languageName(query.language, locale, byDataKey(t)) });
 
   return (
     <Form action={`/${locale}/find-a-provider`} className="no-print rounded-lg border-2 border-gray-200 bg-white p-4 md:p-6" aria-labelledby="search-form-title">
@@ -173,7 +174,7 @@ export async function SearchForm({ locale, query, placeError }: SearchFormProps)
               {accessibilityChoices.map((feature) => (
                 <label key={feature} className="flex items-start gap-3 text-lg">
                   <input type="checkbox" name="access" value={feature} defaultChecked={query.access.includes(feature)} className={check} />
-                  {t(`Accessibility.${feature}`)}
+                  {byDataKey(t)(`Accessibility.${feature}`)}
                 </label>
               ))}
             </div>

@@ -12,6 +12,7 @@ import { contactMaxLength } from '@/lib/forms/contact';
 import { issueFormToken } from '@/lib/forms/form-token';
 import { sendFeedback } from './actions';
 import { FeedbackForm, type FeedbackFormText } from './_components/feedback-form';
+import { byDataKey } from '@/i18n/translator';
 
 type Props = PageProps<'/[locale]/feedback'>;
 
@@ -68,7 +69,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
     errors: Object.fromEntries(
       feedbackFields.map((field) => [
         field,
-        codes(feedbackErrorCodes[field], (code) => t(`errors.${field}.${code}`, { max: field === 'comments' || field === 'contact' ? max[field] : 0 })),
+        codes(feedbackErrorCodes[field], (code) => byDataKey(t)(`errors.${field}.${code}`, { max: field === 'comments' || field === 'contact' ? max[field] : 0 })),
       ]),
     ) as FeedbackFormText['errors'],
     sentTitle: t('sentTitle'),

@@ -15,11 +15,12 @@ import { parseSearchParams, searchHref, type ParsedSearch } from '@/lib/director
 import { COUNT_CAP } from '@/lib/directory/search/conditions';
 import type { SearchOutcome } from '@/lib/directory/search/search';
 import { DirectoryUnavailableError, searchProviders, showsSampleData } from '@/lib/directory/service';
+import type { Translator } from '@/i18n/translator';
 
 type Props = PageProps<'/[locale]/find-a-provider'>;
 
 /** "120 providers found", or "More than 300 providers found" when the count stopped there. */
-function countText(t: (key: string, values: Record<string, number>) => string, outcome: SearchOutcome): string {
+function countText(t: Translator<'ProviderSearch'>, outcome: SearchOutcome): string {
   return outcome.totalIsCapped ? t('resultCountMore', { count: COUNT_CAP }) : t('resultCount', { count: outcome.total });
 }
 

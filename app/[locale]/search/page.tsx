@@ -7,13 +7,13 @@ import { localeParam } from '@/i18n/locale-param';
 import { loadPlan } from '@/lib/content/plan';
 import { MAX_QUERY_LENGTH } from '@/lib/site-search/normalize';
 import { searchSite, type SiteSearchOutcome } from '@/lib/site-search/service';
+import type { Translator } from '@/i18n/translator';
 
 // Written out rather than PageProps<'/[locale]/search'>, which exists only once `next typegen` has run.
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-function countText(t: Translate, outcome: SiteSearchOutcome): string {
+function countText(t: Translator<'SiteSearch'>, outcome: SiteSearchOutcome): string {
   return t('resultCount', { count: outcome.hits.length, query: outcome.query.text });
 }
 

@@ -12,6 +12,7 @@ import { localeAlternates } from '@/i18n/alternates';
 import { loadPlan } from '@/lib/content/plan';
 import type { ListingDetail } from '@/lib/directory/search/listing-types';
 import { DirectoryUnavailableError, getListing, showsSampleData } from '@/lib/directory/service';
+import { byDataKey } from '@/i18n/translator';
 
 type Props = PageProps<'/[locale]/find-a-provider/[id]'>;
 
@@ -61,8 +62,8 @@ export default async function ListingPage({ params }: Props) {
     );
   }
   const sample = await showsSampleData().catch(() => false);
-  const list = (codes: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(codes.map((code) => languageName(code, locale, t, false)));
-  const gender = listing.gender && t.has(`Listing.genderValue.${listing.gender}`) ? t(`Listing.genderValue.${listing.gender}`) : null;
+  const list = (codes: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(codes.map((code) => languageName(code, locale, byDataKey(t), false)));
+  const gender = listing.gender && byDataKey(t).has(`Listing.genderValue.${listing.gender}`) ? byDataKey(t)(`Listing.genderValue.${listing.gender}`) : null;
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
@@ -71,7 +72,7 @@ export default async function ListingPage({ params }: Props) {
       <h1 className="mt-4 text-3xl font-extrabold text-brand-900 md:text-4xl">{listing.name}</h1>
       <ul className="mt-2 text-xl">
         {listing.specialties.map((specialty) => {
-          const label = specialtyLabel(specialty, t);
+          const label = specialtyLabel(specialty, byDataKey(t));
           return (
             <li key={specialty.code} lang={label.lang}>
               {label.text}

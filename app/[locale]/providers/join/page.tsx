@@ -12,6 +12,7 @@ import { issueFormToken } from '@/lib/forms/form-token';
 import { joinErrorCodes, joinFields, type JoinField } from '@/lib/join-requests/schema';
 import { sendJoinRequest } from './actions';
 import { JoinForm, type JoinFormText } from './_components/join-form';
+import { byDataKey } from '@/i18n/translator';
 
 type Props = PageProps<'/[locale]/providers/join'>;
 
@@ -39,8 +40,8 @@ export default async function JoinRequestPage({ params }: Props) {
 
   const text: JoinFormText = {
     fields: byField((field) => t(`fields.${field}`)),
-    hints: Object.fromEntries(joinFields.filter((field) => t.has(`hints.${field}`)).map((field) => [field, t(`hints.${field}` as 'hints.name')])),
-    specialties: namedSpecialtyCodes.map((code): [string, string] => [code, specialtyName(code)]).sort((a, b) => collator.compare(a[1], b[1])),
+    hints: Object.fromEntries(joinFields.filter((field) => byDataKey(t).has(`hints.${field}`)).map((field) => [field, byDataKey(t)(`hints.${field}`)])),
+    specialties: namedSpecialtyCodes.map((code): [string, string] => [code, byDataKey(specialtyName)(code)]).sort((a, b) => collator.compare(a[1], b[1])),
     chooseSpecialty: t('chooseSpecialty'),
     honeypotLabel: t('honeypotLabel'),
     submit: t('submit'),

@@ -13,6 +13,7 @@ import { readFeedbackConfig } from '@/lib/feedback/config';
 import { issueFormToken } from '@/lib/forms/form-token';
 import { submitReport } from './actions';
 import { ReportForm, type ReportFormText } from './_components/report-form';
+import { byDataKey } from '@/i18n/translator';
 
 type Props = PageProps<'/[locale]/find-a-provider/[id]/report'>;
 
@@ -38,7 +39,7 @@ export default async function ReportListingPage({ params }: Props) {
 
   const call = callValues(plan);
   const errors = Object.fromEntries(
-    listingReportFields.map((field) => [field, Object.fromEntries(listingReportErrorCodes[field].map((code) => [code, t(`errors.${field}.${code}`, { max: detailsMaxLength })]))]),
+    listingReportFields.map((field) => [field, Object.fromEntries(listingReportErrorCodes[field].map((code) => [code, byDataKey(t)(`errors.${field}.${code}`, { max: detailsMaxLength })]))]),
   ) as ReportFormText['errors'];
   const text: ReportFormText = {
     problemLabel: t('problemLabel'),
