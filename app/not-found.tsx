@@ -3,6 +3,7 @@ import { translatorFor } from '@/components/mdx/mdx-components';
 import { loadPlan } from '@/lib/content/plan';
 import { routing } from '@/i18n/routing';
 import '@/app/globals.css';
+import { localePath } from '@/i18n/alternates';
 
 /**
  * Reached only for addresses the proxy does not send to a language. We cannot know which
@@ -20,7 +21,7 @@ export default function GlobalNotFound() {
               <h2 className="text-2xl font-extrabold">{t('NotFound.title')}</h2>
               <p className="mt-2 text-lg">{t('NotFound.description')}</p>
               <p className="mt-2 text-lg">
-                <Link href={`/${locale}`}>{t('NotFound.home')}</Link> ({plan.name})
+                <Link href={localePath(locale, '/')}>{t('NotFound.home')}</Link> ({plan.name})
               </p>
             </section>
           );

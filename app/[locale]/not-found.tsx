@@ -5,6 +5,7 @@ import { localizeHref } from '@/components/mdx/content-link';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import { loadPlan } from '@/lib/content/plan';
+import { localePath } from '@/i18n/alternates';
 
 const suggestions = [
   { href: '/find-a-provider', label: 'findAProvider' },
@@ -26,7 +27,7 @@ export default async function LocaleNotFound() {
       <p className="mt-6 text-lg font-semibold">{t('NotFound.tryThese')}</p>
       <ul className="mt-2 list-disc space-y-2 pl-6 text-lg">
         <li>
-          <Link prefetch={false} href={`/${locale}`}>{t('NotFound.home')}</Link>
+          <Link prefetch={false} href={localePath(locale, '/')}>{t('NotFound.home')}</Link>
         </li>
         {suggestions.map((item) => (
           <li key={item.href}>

@@ -6,6 +6,7 @@ import type { ListingSummary } from '@/lib/directory/search/listing-types';
 import { formatDay, formatMiles, languageName, specialtyLabel } from './labels';
 import { NewPatientBadge } from './new-patient-badge';
 import { byDataKey } from '@/i18n/translator';
+import { localePath } from '@/i18n/alternates';
 
 type ListingCardProps = { locale: Locale; listing: ListingSummary; headingLevel: 'h2' | 'h3' };
 
@@ -18,7 +19,7 @@ export async function ListingCard({ locale, listing, headingLevel: Heading }: Li
   return (
     <article className="rounded-lg border-2 border-gray-300 bg-white p-4 md:p-5">
       <Heading className="text-xl font-bold">
-        <Link prefetch={false} href={`/${locale}/find-a-provider/${encodeURIComponent(listing.id)}`} className="text-brand-800">
+        <Link prefetch={false} href={localePath(locale, `/find-a-provider/${encodeURIComponent(listing.id)}`)} className="text-brand-800">
           {listing.name}
         </Link>
       </Heading>

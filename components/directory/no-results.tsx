@@ -5,11 +5,13 @@ import type { Locale } from '@/i18n/routing';
 import type { Plan } from '@/lib/content/schemas';
 import { distanceChoices } from '@/lib/directory/search/options';
 import { searchHref, type SearchQuery } from '@/lib/directory/search/params';
+import { localePath } from '@/i18n/alternates';
+import { byDataKey, type DataKeyTranslator } from '@/i18n/translator';
 
 type Loosening = { key: string; label: string; href: string };
 
 /** Which filters to loosen, most likely to help first, each a link that drops only that one. */
-function loosenings(query: SearchQuery, hasPlace: boolean, t: (key: string, values?: Record<string, string | number>) => string, base: string): Loosening[] {
+function loosenings(query: SearchQuery, hasPlace: boolean, t: DataKeyTranslator, base: string): Loosening[] {
   const options: Loosening[] = [];
   const add = (key: string, changes: Partial<SearchQuery>, values?: Record<string, number>) =>
     options.push({ key, label: t(`ProviderSearch.loosen.${key}`, values), href: `${base}${searchHref(query, changes)}` });
@@ -29,7 +31,7 @@ function loosenings(query: SearchQuery, hasPlace: boolean, t: (key: string, valu
 
 export async function NoResults({ locale, query, hasPlace, plan }: { locale: Locale; query: SearchQuery; hasPlace: boolean; plan: Plan }) {
   const t = await getTranslations({ locale });
-  const options = loosenings(query, hasPlace, t, `/${locale}/find-a-provider`);
+  const options = loosenings(query, hasPlace, byDataKey(t), localePath(locale, '/find-a-provider'));
   return (
     <div className="rounded-lg border-2 border-gray-300 bg-white p-4 text-lg md:p-6">
       <p className="font-bold">{t('ProviderSearch.noResultsTitle')}</p>

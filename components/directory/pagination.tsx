@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { MAX_PAGE, RESULTS_PER_PAGE } from '@/lib/directory/search/options';
 import { searchHref, type SearchQuery } from '@/lib/directory/search/params';
+import { localePath } from '@/i18n/alternates';
 
 const button = 'inline-block rounded-md border-2 border-brand-700 px-4 py-2 text-lg font-bold text-brand-800 no-underline';
 
@@ -14,7 +15,7 @@ export async function Pagination({ locale, query, total, totalIsCapped }: Pagina
   const pages = totalIsCapped ? MAX_PAGE : Math.min(MAX_PAGE, Math.ceil(total / RESULTS_PER_PAGE));
   if (pages <= 1) return null;
   const t = await getTranslations({ locale, namespace: 'ProviderSearch' });
-  const href = (page: number) => `/${locale}/find-a-provider${searchHref(query, { page })}`;
+  const href = (page: number) => localePath(locale, `/find-a-provider${searchHref(query, { page })}`);
   return (
     <nav aria-label={t('pagination')} className="no-print mt-6 flex flex-wrap items-center justify-between gap-4">
       {query.page > 1 ? (

@@ -15,6 +15,7 @@ import {
 import type { SearchQuery } from '@/lib/directory/search/params';
 import { languageName } from './labels';
 import { byDataKey } from '@/i18n/translator';
+import { localePath } from '@/i18n/alternates';
 
 type SearchFormProps = { locale: Locale; query: SearchQuery; placeError: string | null };
 
@@ -35,7 +36,7 @@ export async function SearchForm({ locale, query, placeError }: SearchFormProps)
   if (query.language && !languageChoices.some((code) => code === query.language)) languages.unshift({ code: query.language as never, name: languageName(query.language, locale, byDataKey(t)) });
 
   return (
-    <Form action={`/${locale}/find-a-provider`} className="no-print rounded-lg border-2 border-gray-200 bg-white p-4 md:p-6" aria-labelledby="search-form-title">
+    <Form action={localePath(locale, '/find-a-provider')} className="no-print rounded-lg border-2 border-gray-200 bg-white p-4 md:p-6" aria-labelledby="search-form-title">
       <h2 id="search-form-title" className="text-2xl font-bold text-brand-900">
         {t('ProviderSearch.formLabel')}
       </h2>
@@ -186,7 +187,7 @@ export async function SearchForm({ locale, query, placeError }: SearchFormProps)
         <button type="submit" className="rounded-md bg-brand-700 px-6 py-3 text-lg font-bold text-white hover:bg-brand-800 focus-visible:outline-4">
           {t('ProviderSearch.submit')}
         </button>
-        <a href={`/${locale}/find-a-provider`} className="text-lg">
+        <a href={localePath(locale, '/find-a-provider')} className="text-lg">
           {t('ProviderSearch.clear')}
         </a>
       </div>

@@ -4,6 +4,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { ErrorHelp } from '@/lib/content/error-help';
 import { telHref } from '@/lib/phone-numbers';
+import { localePath } from '@/i18n/alternates';
 
 /** Baked in at build time by next.config.ts from content/plan.yaml and messages/ (see lib/content/error-help). */
 const help = JSON.parse(process.env.ERROR_HELP ?? '{}') as Partial<ErrorHelp>;
@@ -44,7 +45,7 @@ export function ErrorHelpPanel({ locale, onRetry, headingLevel = 1 }: { locale: 
         <button type="button" onClick={onRetry} className="min-h-11 rounded-md bg-brand-700 px-5 py-2 font-bold text-white">
           {text.retry}
         </button>
-        <a href={`/${locale}`} className="font-semibold">
+        <a href={localePath(locale, '/')} className="font-semibold">
           {text.home}
         </a>
       </div>

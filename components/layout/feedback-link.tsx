@@ -2,6 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
+import { localePath } from '@/i18n/alternates';
 
 type FeedbackLinkProps = { locale: Locale; label: string };
 
@@ -12,7 +13,7 @@ type FeedbackLinkProps = { locale: Locale; label: string };
  */
 export function FeedbackLink({ locale, label }: FeedbackLinkProps) {
   const pathname = usePathname();
-  const survey = `/${locale}/feedback`;
+  const survey = localePath(locale, '/feedback');
   const href = pathname && pathname !== survey ? `${survey}?${new URLSearchParams({ from: pathname })}` : survey;
   return <a href={href}>{label}</a>;
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Locale } from '@/i18n/routing';
 import type { Handout } from '@/lib/content/handouts';
+import { localePath } from '@/i18n/alternates';
 
 export type HandoutListStrings = {
   pdfLink: (values: { title: string; language: string; size: string }) => string;
@@ -21,7 +22,7 @@ export function HandoutList({ locale, handouts, strings }: HandoutListProps) {
       {handouts.map((handout) => (
         <li key={handout.slug} className="rounded-lg border-2 border-gray-300 p-4">
           <h2 className="text-xl font-bold">
-            <Link prefetch={false} href={`/${locale}/handouts/${handout.slug}`}>{handout.title}</Link>
+            <Link prefetch={false} href={localePath(locale, `/handouts/${handout.slug}`)}>{handout.title}</Link>
           </h2>
           <p className="mt-1 text-lg">{handout.description}</p>
           {handout.pdfs.length > 0 ? (

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { callValues } from '@/components/mdx/phone-link';
 import type { Locale } from '@/i18n/routing';
 import type { Plan } from '@/lib/content/schemas';
+import { localePath } from '@/i18n/alternates';
 
 /** Nothing found: spelling advice, searches staff chose to suggest, the provider search, and a number to call. */
 export async function SearchNoResults({ locale, suggestions, plan }: { locale: Locale; suggestions: string[]; plan: Plan }) {
@@ -17,7 +18,7 @@ export async function SearchNoResults({ locale, suggestions, plan }: { locale: L
           <ul className="mt-2 list-disc space-y-2 pl-6">
             {suggestions.map((suggestion) => (
               <li key={suggestion}>
-                <Link prefetch={false} href={`/${locale}/search?${new URLSearchParams({ q: suggestion }).toString()}`}>
+                <Link prefetch={false} href={localePath(locale, `/search?${new URLSearchParams({ q: suggestion }).toString()}`)}>
                   {suggestion}
                 </Link>
               </li>
@@ -28,7 +29,7 @@ export async function SearchNoResults({ locale, suggestions, plan }: { locale: L
       <p className="mt-4">
         {t.rich('findAProvider', {
           link: (chunks) => (
-            <Link prefetch={false} href={`/${locale}/find-a-provider`}>
+            <Link prefetch={false} href={localePath(locale, '/find-a-provider')}>
               {chunks}
             </Link>
           ),

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { MAX_QUERY_LENGTH } from '@/lib/site-search/normalize';
+import { localePath } from '@/i18n/alternates';
 
 /**
  * The search box in the header: a plain GET form to /{locale}/search, so it works before and
@@ -10,7 +11,7 @@ import { MAX_QUERY_LENGTH } from '@/lib/site-search/normalize';
 export async function SiteSearchForm({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SiteSearch' });
   return (
-    <form role="search" aria-label={t('formLabel')} action={`/${locale}/search`} method="get" className="flex w-full max-w-md gap-2">
+    <form role="search" aria-label={t('formLabel')} action={localePath(locale, '/search')} method="get" className="flex w-full max-w-md gap-2">
       <label htmlFor="site-search-query" className="sr-only">
         {t('inputLabel')}
       </label>

@@ -13,6 +13,7 @@ import { HANDOUTS_DIR, HOME_SLUG, listPageSlugs, loadPage } from '@/lib/content/
 import { loadPlan } from '@/lib/content/plan';
 import { extractProse } from '@/lib/content/readability';
 import type { Plan } from '@/lib/content/schemas';
+import { localePath } from '@/i18n/alternates';
 
 export type PageKind = 'page' | 'handout';
 
@@ -34,7 +35,7 @@ export type SearchPage = {
 };
 
 export function pageHref(locale: Locale, slug: string): string {
-  return slug === HOME_SLUG ? `/${locale}` : `/${locale}/${slug}`;
+  return localePath(locale, slug === HOME_SLUG ? '/' : slug);
 }
 
 /** What a self-closing component shows on the page, so snippets read as the page does and "OHP" finds <Program />. */

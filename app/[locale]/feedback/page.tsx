@@ -13,6 +13,7 @@ import { issueFormToken } from '@/lib/forms/form-token';
 import { sendFeedback } from './actions';
 import { FeedbackForm, type FeedbackFormText } from './_components/feedback-form';
 import { byDataKey } from '@/i18n/translator';
+import { localePath } from '@/i18n/alternates';
 
 type Props = PageProps<'/[locale]/feedback'>;
 
@@ -99,7 +100,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
           text={text}
           token={issueFormToken(readFeedbackConfig().tokenSecret)}
           from={from}
-          homeHref={`/${locale}`}
+          homeHref={localePath(locale, '/')}
         />
       </div>
     </div>

@@ -16,6 +16,7 @@ import { COUNT_CAP } from '@/lib/directory/search/conditions';
 import type { SearchOutcome } from '@/lib/directory/search/search';
 import { DirectoryUnavailableError, searchProviders, showsSampleData } from '@/lib/directory/service';
 import type { Translator } from '@/i18n/translator';
+import { localePath } from '@/i18n/alternates';
 
 type Props = PageProps<'/[locale]/find-a-provider'>;
 
@@ -95,7 +96,7 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
         </h2>
         {outcome === 'unavailable' ? (
           <div className="mt-4">
-            <DirectoryUnavailable locale={locale} plan={plan} retryHref={`/${locale}/find-a-provider${searchHref(query, { page: query.page })}`} />
+            <DirectoryUnavailable locale={locale} plan={plan} retryHref={localePath(locale, `/find-a-provider${searchHref(query, { page: query.page })}`)} />
           </div>
         ) : null}
         <div role="status" className="mt-2 text-lg">
@@ -132,7 +133,7 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
             <p className="mt-4 text-lg">
               {t.rich('pastLastPage', {
                 link: (chunks) => (
-                  <Link prefetch={false} href={`/${locale}/find-a-provider${searchHref(query, { page: 1 })}`}>
+                  <Link prefetch={false} href={localePath(locale, `/find-a-provider${searchHref(query, { page: 1 })}`)}>
                     {chunks}
                   </Link>
                 ),

@@ -13,6 +13,7 @@ import { loadPlan } from '@/lib/content/plan';
 import type { ListingDetail } from '@/lib/directory/search/listing-types';
 import { DirectoryUnavailableError, getListing, showsSampleData } from '@/lib/directory/service';
 import { byDataKey } from '@/i18n/translator';
+import { localePath } from '@/i18n/alternates';
 
 type Props = PageProps<'/[locale]/find-a-provider/[id]'>;
 
@@ -45,7 +46,7 @@ export default async function ListingPage({ params }: Props) {
   if (listing === null) notFound();
   const backLink = (
     <p className="no-print">
-      <Link prefetch={false} href={`/${locale}/find-a-provider`} className="text-lg">
+      <Link prefetch={false} href={localePath(locale, '/find-a-provider')} className="text-lg">
         ← {t('Listing.back')}
       </Link>
     </p>
@@ -56,7 +57,7 @@ export default async function ListingPage({ params }: Props) {
         {backLink}
         <h1 className="mt-4 text-3xl font-extrabold text-brand-900">{t('ProviderSearch.title')}</h1>
         <div className="mt-6">
-          <DirectoryUnavailable locale={locale} plan={plan} retryHref={`/${locale}/find-a-provider/${encodeURIComponent(id)}`} />
+          <DirectoryUnavailable locale={locale} plan={plan} retryHref={localePath(locale, `/find-a-provider/${encodeURIComponent(id)}`)} />
         </div>
       </div>
     );
@@ -158,7 +159,7 @@ export default async function ListingPage({ params }: Props) {
         </h2>
         <p className="mt-2 text-lg">{t('Listing.reportIntro')}</p>
         <p className="mt-3 text-lg">
-          <Link prefetch={false} href={`/${locale}/find-a-provider/${encodeURIComponent(listing.id)}/report`} className="font-bold">
+          <Link prefetch={false} href={localePath(locale, `/find-a-provider/${encodeURIComponent(listing.id)}/report`)} className="font-bold">
             {t('Listing.reportLink')}
           </Link>
         </p>

@@ -7,6 +7,7 @@ import { ContentPage, contentPageMetadata } from '@/components/layout/content-pa
 import { PrintButton } from '@/components/ui/print-button';
 import { routing } from '@/i18n/routing';
 import { HANDOUTS_DIR, listHandoutSlugs } from '@/lib/content/pages';
+import { localePath } from '@/i18n/alternates';
 
 export const dynamicParams = false;
 
@@ -31,7 +32,7 @@ export default async function HandoutPage({ params }: PageProps<'/[locale]/hando
       slug={`${HANDOUTS_DIR}/${slug}`}
       before={
         <p className="no-print mb-4">
-          <Link prefetch={false} href={`/${locale}/handouts`} className="text-lg">
+          <Link prefetch={false} href={localePath(locale, '/handouts')} className="text-lg">
             ← {t('backToList')}
           </Link>
         </p>

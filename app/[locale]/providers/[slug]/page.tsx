@@ -6,6 +6,7 @@ import { ContentPage, contentPageMetadata } from '@/components/layout/content-pa
 import { localeParam } from '@/i18n/locale-param';
 import { routing } from '@/i18n/routing';
 import { listProviderPageSlugs, PROVIDERS_SECTION } from './section';
+import { localePath } from '@/i18n/alternates';
 
 // Only pages that exist in content/{locale}/providers/ are served; anything else is the localized 404.
 export const dynamicParams = false;
@@ -31,7 +32,7 @@ export default async function ProviderResourcePage({ params }: PageProps<'/[loca
       slug={`${PROVIDERS_SECTION}/${slug}`}
       before={
         <p className="no-print mb-4">
-          <Link prefetch={false} href={`/${locale}/${PROVIDERS_SECTION}`} className="text-lg">
+          <Link prefetch={false} href={localePath(locale, `/${PROVIDERS_SECTION}`)} className="text-lg">
             ← {t('backToIndex')}
           </Link>
         </p>

@@ -13,6 +13,7 @@ import { joinErrorCodes, joinFields, type JoinField } from '@/lib/join-requests/
 import { sendJoinRequest } from './actions';
 import { JoinForm, type JoinFormText } from './_components/join-form';
 import { byDataKey } from '@/i18n/translator';
+import { localePath } from '@/i18n/alternates';
 
 type Props = PageProps<'/[locale]/providers/join'>;
 
@@ -62,7 +63,7 @@ export default async function JoinRequestPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <p>
-        <Link href={`/${locale}/providers`}>{t('backToProviders')}</Link>
+        <Link href={localePath(locale, '/providers')}>{t('backToProviders')}</Link>
       </p>
       <h1 className="mt-2 text-3xl font-extrabold text-brand-900">{t('title')}</h1>
       <p className="mt-3 text-lg">{t('intro')}</p>

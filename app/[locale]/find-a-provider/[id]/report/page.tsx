@@ -14,6 +14,7 @@ import { issueFormToken } from '@/lib/forms/form-token';
 import { submitReport } from './actions';
 import { ReportForm, type ReportFormText } from './_components/report-form';
 import { byDataKey } from '@/i18n/translator';
+import { localePath } from '@/i18n/alternates';
 
 type Props = PageProps<'/[locale]/find-a-provider/[id]/report'>;
 
@@ -30,7 +31,7 @@ export default async function ReportListingPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'ListingReport' });
   const plan = loadPlan();
-  const listingHref = `/${locale}/find-a-provider/${encodeURIComponent(id)}`;
+  const listingHref = localePath(locale, `/find-a-provider/${encodeURIComponent(id)}`);
   const listing = await getListing(id).catch((error: unknown) => {
     if (error instanceof DirectoryUnavailableError) return 'unavailable' as const;
     throw error;
