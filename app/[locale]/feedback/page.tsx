@@ -5,10 +5,9 @@ import { callValues } from '@/components/mdx/phone-link';
 import { localeParam } from '@/i18n/locale-param';
 import { routing, type Locale } from '@/i18n/routing';
 import { loadPlan } from '@/lib/content/plan';
-import { readFeedbackConfig } from '@/lib/feedback/config';
 import { refererPagePath, safePagePath } from '@/lib/feedback/page-path';
 import { commentsMaxLength, contactMaxLength, easeCodes, feedbackErrorCodes, feedbackFields, foundCodes, lookingForCodes } from '@/lib/feedback/schema';
-import { issueFormToken } from '@/lib/forms/form-token';
+import { issuePageFormToken } from '@/lib/forms/page-form-token';
 import { sendFeedback } from './actions';
 import { FeedbackForm, type FeedbackFormText } from './_components/feedback-form';
 
@@ -99,7 +98,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
         <FeedbackForm
           action={sendFeedback.bind(null, locale)}
           text={text}
-          token={issueFormToken(readFeedbackConfig().tokenSecret)}
+          token={await issuePageFormToken()}
           from={from}
           homeHref={`/${locale}`}
         />

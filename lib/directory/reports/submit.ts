@@ -5,6 +5,7 @@
  */
 import { getDb } from '@/lib/db';
 import { clientKey, takeRateLimit } from '@/lib/rate-limit';
+import { rateLimitSalt } from '@/lib/secrets';
 import { parseReportForm, type ListingReportErrors, type ListingReportValues } from './schema';
 import { createListingReport, UnknownListingError } from './store';
 
@@ -31,7 +32,8 @@ export async function submitListingReport(roleId: string, form: FormData, client
   const values = typed(form);
   try {
     const db = getDb();
-    const limit = await takeRateLimit(db, { key: clientKey('listing-report', clientAddress), limit: REPORTS_PER_HOUR, windowSeconds: 3600 });
+    const key = clientKey('listing-report', clientAddress, await rateLimitSalt(db));
+    const limit = await takeRateLimit(db, { key, limit: REPORTS_PER_HOUR, windowSeconds: 3600 });
     if (!limit.allowed) return { status: 'rate-limited', values };
     await createListingReport(db, roleId, parsed.value);
     return { status: 'sent' };
