@@ -38,7 +38,7 @@ export const settingsSchema = z.object({
     .default(false)
     .describe('1 (or true): `npm start` never loads the invented sample network into an empty directory.'),
   FEEDBACK_RATE_LIMIT: wholeNumber(1, 100_000, 20).describe('Survey answers per hour from one connection.'),
-  FEEDBACK_MIN_SECONDS: wholeNumber(0, 600, 3).describe('A public form (survey, join request) sent sooner than this after its page loaded is taken for a script.'),
+  FEEDBACK_MIN_SECONDS: wholeNumber(0, 600, 3).describe('Seconds: a public form (survey, join request) sent sooner after its page loaded is taken for a script.'),
   FEEDBACK_TOKEN_SECRET: secret().describe('Signs the hidden token of the public forms; the same on every web server.'),
   RATE_LIMIT_SALT: secret().describe('Salts the hash of visitor addresses in rate-limit keys; the same on every web server, not FEEDBACK_TOKEN_SECRET.'),
   STAFF_SIGN_IN_LIMIT: wholeNumber(1, 10_000, 10).describe('Staff sign-in attempts per 15 minutes from one address; an account allows twice that per hour.'),
@@ -56,7 +56,7 @@ export const settingNames = Object.keys(settingsSchema.shape) as SettingName[];
 export const unsetMeaning: Partial<Record<SettingName, string>> = {
   HOSTNAME_BIND: 'every address',
   SITE_URL: 'http://localhost:PORT',
-  DATABASE_URL: 'the embedded database in DATA_DIR',
+  DATABASE_URL: 'none: the embedded database in `DATA_DIR`',
   FEEDBACK_TOKEN_SECRET: 'generated once and kept in the database',
   RATE_LIMIT_SALT: 'generated once and kept in the database',
   STAFF_PASSWORD: 'asked for in the terminal',
