@@ -22,6 +22,14 @@ const config = [
       'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/db', '**/lib/db'], message: 'Only lib/ may import the database client.' }] }],
     },
   },
+  {
+    // Settings are read, validated and typed in one place (lib/env.ts); tests may set them.
+    files: ['app/**', 'components/**', 'lib/**', 'i18n/**', 'proxy.ts', 'next.config.ts'],
+    ignores: ['lib/env.ts', '**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read settings through readSettings() from lib/env.ts.' }],
+    },
+  },
 ];
 
 export default config;

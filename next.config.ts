@@ -1,6 +1,10 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { errorHelp } from './lib/content/error-help';
+import { readSettings } from './lib/env';
+
+// Read here so a bad setting fails `next build` and `next start` with its name, not a request.
+const settings = readSettings();
 
 const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -19,7 +23,7 @@ const nextConfig: NextConfig = {
   // The error pages are client components: their words and the phone number are baked in here.
   env: { ERROR_HELP: JSON.stringify(errorHelp()) },
   // The end-to-end suite builds into its own folder so it never replaces the build `npm start` serves.
-  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  distDir: settings.NEXT_DIST_DIR,
   // Content is read from content/ on the server at build and revalidation time.
   outputFileTracingIncludes: { '/**': ['./content/**/*'] },
   // Loaded by Node at run time, not bundled: PGlite reads its WebAssembly and extension files from

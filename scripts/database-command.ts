@@ -6,6 +6,7 @@
  * Anything else is a bug and is thrown, stack and all.
  */
 import { readDatabaseConfig, type DatabaseConfig } from '@/lib/db/config';
+import { readSettings, SettingsError, type Settings } from '@/lib/env';
 import { operatorMessage } from '@/lib/db/operator-errors';
 import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
 
@@ -27,5 +28,16 @@ export async function runDatabaseCommand(
     process.exitCode = 1;
   } finally {
     await session?.close();
+  }
+}
+
+/** The settings, for a tool that reads one before opening the database; a bad one is printed, exit 1. */
+export function readSettingsOrExit(): Settings {
+  try {
+    return readSettings();
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(error.message);
+    process.exit(1);
   }
 }

@@ -6,11 +6,9 @@
  */
 import { describeDatabase } from '@/lib/db/config';
 import { seedSampleDirectoryIfEmpty } from '@/lib/directory/demo/seed';
-import { runDatabaseCommand } from './database-command';
+import { readSettingsOrExit, runDatabaseCommand } from './database-command';
 
-const skip = ['1', 'true'].includes(process.env.SKIP_SAMPLE_DIRECTORY?.trim().toLowerCase() ?? '');
-
-if (skip) {
+if (readSettingsOrExit().SKIP_SAMPLE_DIRECTORY) {
   console.log('SKIP_SAMPLE_DIRECTORY is set; sample data not loaded.');
 } else {
   await runDatabaseCommand(async (session, config) => {

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { saveStaffUser, StaffAccountError } from '@/lib/staff/accounts';
 import { passwordMinLength, passwordProblem } from '@/lib/staff/password';
 import { readHiddenLine } from './staff/read-hidden-line';
-import { runDatabaseCommand } from './database-command';
+import { readSettingsOrExit, runDatabaseCommand } from './database-command';
 
 const usage = `Usage: npm run staff:add -- <email> [--reset]
   <email>   the staff member's work e-mail; they sign in with it at /staff
@@ -32,7 +32,7 @@ function readArguments() {
 }
 
 async function readPassword(): Promise<string> {
-  const fromEnvironment = process.env.STAFF_PASSWORD;
+  const fromEnvironment = readSettingsOrExit().STAFF_PASSWORD;
   if (fromEnvironment) return fromEnvironment;
   if (!process.stdin.isTTY) {
     console.error('Set STAFF_PASSWORD, or run this in a terminal to be asked for the password.');

@@ -7,6 +7,7 @@ import { telHref } from '@/lib/phone-numbers';
 import { localePath } from '@/i18n/alternates';
 
 /** Baked in at build time by next.config.ts from content/plan.yaml and messages/ (see lib/content/error-help). */
+// eslint-disable-next-line no-restricted-properties -- a build-time constant next.config.ts inlines, not a setting read at run time
 const help = JSON.parse(process.env.ERROR_HELP ?? '{}') as Partial<ErrorHelp>;
 
 /** "call {number} (TTY {tty})" with both numbers as tap-to-call links. */

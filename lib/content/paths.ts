@@ -1,11 +1,12 @@
 import path from 'node:path';
+import { readSettings } from '@/lib/env';
 
 /**
  * Where staff-edited content lives. CONTENT_DIR lets tests (and a rebranding CCO trying out
  * its files) point the site at another folder without touching code.
  */
 export function contentDir(): string {
-  return process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : path.join(process.cwd(), 'content');
+  return path.resolve(readSettings().CONTENT_DIR);
 }
 
 /** A path as staff see it in messages: relative to the project, e.g. content/en/home.mdx. */

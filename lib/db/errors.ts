@@ -3,11 +3,6 @@
  * operator can act on; callers (scripts, route handlers) map them by class, never by message.
  */
 
-/** Environment variables that cannot describe a database (bad DATABASE_URL, empty DATA_DIR). */
-export class DatabaseConfigError extends Error {
-  override readonly name = 'DatabaseConfigError';
-}
-
 /** Another process has the embedded database folder open; PGlite would corrupt it if we opened it too. */
 export class DatabaseLockedError extends Error {
   override readonly name = 'DatabaseLockedError';

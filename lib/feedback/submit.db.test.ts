@@ -4,12 +4,15 @@ import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 import { REMOVED_MARKER } from './scrub';
 import { submitFeedback, type FeedbackContext } from './submit';
 import { issueFormToken } from '@/lib/forms/form-token';
+import { parseSettings } from '@/lib/env';
 
-const env = { FEEDBACK_TOKEN_SECRET: 'test secret', FEEDBACK_MIN_SECONDS: '3', FEEDBACK_RATE_LIMIT: '3', RATE_LIMIT_SALT: 'test salt' };
+const tokenSecret = 'test secret of at least 32 characters';
+const env = { FEEDBACK_TOKEN_SECRET: tokenSecret, FEEDBACK_MIN_SECONDS: '3', FEEDBACK_RATE_LIMIT: '3', RATE_LIMIT_SALT: 'test salt of at least 32 characters' };
+const settings = parseSettings(env);
 const now = new Date('2026-11-25T12:00:00Z');
 const loadedAt = new Date(now.getTime() - 30_000);
 
-function answer(fields: Record<string, string> = {}, token = issueFormToken(env.FEEDBACK_TOKEN_SECRET, loadedAt)): FormData {
+function answer(fields: Record<string, string> = {}, token = issueFormToken(tokenSecret, loadedAt)): FormData {
   const data = new FormData();
   const all = { formToken: token, lookingFor: 'find-provider', found: 'partly', ease: '4', comments: '', contact: '', from: '/es/primary-care', ...fields };
   for (const [name, value] of Object.entries(all)) data.set(name, value);
@@ -20,7 +23,7 @@ for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`submitFeedback ${backend.label}`, { timeout: 120_000 }, () => {
     let address = 0;
     // Each test its own client address, so the rate limit of one does not leak into the next.
-    const context = (overrides: Partial<FeedbackContext> = {}): FeedbackContext => ({ locale: 'es', clientAddress: `198.51.100.${address}`, now, db: session.db, env, ...overrides });
+    const context = (overrides: Partial<FeedbackContext> = {}): FeedbackContext => ({ locale: 'es', clientAddress: `198.51.100.${address}`, now, db: session.db, settings, ...overrides });
     const session = useTestDatabase(backend);
     beforeEach(async () => {
       address += 1;
@@ -55,10 +58,10 @@ for (const backend of testBackends) {
     });
 
     it('stores a double click or a retried request once, and answers both with the same reference', async () => {
-      const token = issueFormToken(env.FEEDBACK_TOKEN_SECRET, loadedAt);
+      const token = issueFormToken(tokenSecret, loadedAt);
       const first = await submitFeedback(answer({}, token), context());
       const retried = await submitFeedback(answer({}, token), context());
-      const concurrentToken = issueFormToken(env.FEEDBACK_TOKEN_SECRET, loadedAt);
+      const concurrentToken = issueFormToken(tokenSecret, loadedAt);
       const clicks = await Promise.all([submitFeedback(answer({}, concurrentToken), context()), submitFeedback(answer({}, concurrentToken), context())]);
       expect(retried).toEqual(first);
       expect(clicks[0]).toEqual(clicks[1]);
@@ -80,7 +83,7 @@ for (const backend of testBackends) {
 
     it('stores nothing for a filled honeypot or an answer sent too fast, yet thanks the sender', async () => {
       const trap = await submitFeedback(answer({ website: 'buy now' }), context());
-      const fast = await submitFeedback(answer({}, issueFormToken(env.FEEDBACK_TOKEN_SECRET, new Date(now.getTime() - 2000))), context());
+      const fast = await submitFeedback(answer({}, issueFormToken(tokenSecret, new Date(now.getTime() - 2000))), context());
       expect(trap).toMatchObject({ status: 'sent' });
       expect(fast).toMatchObject({ status: 'sent' });
       expect(await session.db.feedbackResponse.count()).toBe(0);
@@ -100,7 +103,7 @@ for (const backend of testBackends) {
             from: fc.oneof(fc.constant('/en'), fc.webPath(), fc.string({ maxLength: 310 })),
           }),
           async (fields) => {
-            const state = await submitFeedback(answer(fields), context({ env: { ...env, FEEDBACK_RATE_LIMIT: '100000' } }));
+            const state = await submitFeedback(answer(fields), context({ settings: parseSettings({ ...env, FEEDBACK_RATE_LIMIT: '100000' }) }));
             expect(['sent', 'invalid']).toContain(state.status);
           },
         ),

@@ -5,8 +5,9 @@
  * never logged.
  */
 import { getDb, type Database } from '@/lib/db';
+import { readSettings, type Settings } from '@/lib/env';
 import { clientKey, takeRateLimit } from '@/lib/rate-limit';
-import { readFeedbackConfig, type Env } from './config';
+import { formTokenSecret, rateLimitSalt } from '@/lib/secrets';
 import { safePagePath } from './page-path';
 import { commentsMaxLength, parseFeedbackForm, readFeedbackValues, type FeedbackErrors, type FeedbackValues } from './schema';
 import { scrubPersonalDetails } from './scrub';
@@ -31,17 +32,21 @@ export type FeedbackContext = {
   /** The request's time; the rate limit uses the database clock unless a test sets this. */
   now?: Date;
   db?: Database;
-  env?: Env;
+  /** The process's settings (lib/env) unless a test gives its own. */
+  settings?: Settings;
 };
 
 const clip = (values: FeedbackValues): FeedbackValues =>
   Object.fromEntries(Object.entries(values).map(([field, text]) => [field, text.slice(0, 2000)])) as FeedbackValues;
 
 export async function submitFeedback(form: FormData, context: FeedbackContext): Promise<FeedbackFormState> {
-  const config = readFeedbackConfig(context.env);
+  const settings = context.settings ?? readSettings();
   const now = context.now ?? new Date();
   const from = safePagePath(formText(form, hiddenFields.from));
-  const guard = { tokenSecret: config.tokenSecret, minSeconds: config.minSeconds, maxBodyBytes };
+  const tokenSecret = await formTokenSecret(context.db, settings).catch(reportUnsaved);
+  // Without its secret (the database is down) no token can be checked, and nothing could be stored.
+  if (tokenSecret === null) return { status: 'unavailable', values: readFeedbackValues(form), token: '' };
+  const guard = { tokenSecret, minSeconds: settings.FEEDBACK_MIN_SECONDS, maxBodyBytes };
 
   const opened = openGuardedForm(form, guard, now);
   if (opened.status !== 'open') {
@@ -59,7 +64,8 @@ export async function submitFeedback(form: FormData, context: FeedbackContext): 
     // A retry of an answer already stored gets its reference back, even past the rate limit.
     const stored = await findFeedbackReference(db, token.submissionKey);
     if (stored) return { status: 'sent', reference: stored, from };
-    const limit = await takeRateLimit(db, { key: clientKey('feedback', context.clientAddress, context.env), limit: config.perHour, windowSeconds: 3600, now: context.now });
+    const key = clientKey('feedback', context.clientAddress, await rateLimitSalt(db, settings));
+    const limit = await takeRateLimit(db, { key, limit: settings.FEEDBACK_RATE_LIMIT, windowSeconds: 3600, now: context.now });
     if (!limit.allowed) return { status: 'rate-limited', values: readFeedbackValues(form), token: rawToken };
     // A marker can be longer than what it replaced; the column holds commentsMaxLength.
     const comments = parsed.value.comments === undefined ? undefined : scrubPersonalDetails(parsed.value.comments).text.slice(0, commentsMaxLength);
@@ -72,8 +78,13 @@ export async function submitFeedback(form: FormData, context: FeedbackContext): 
     });
     return { status: 'sent', reference, from };
   } catch (error) {
-    // The name of the error only: its message could quote what the member typed.
-    console.error(`feedback not saved: ${error instanceof Error ? error.name : typeof error}`);
+    reportUnsaved(error);
     return { status: 'unavailable', values: readFeedbackValues(form), token: rawToken };
   }
+}
+
+/** The name of the error only: its message could quote what the member typed. */
+function reportUnsaved(error: unknown): null {
+  console.error(`feedback not saved: ${error instanceof Error ? error.name : typeof error}`);
+  return null;
 }

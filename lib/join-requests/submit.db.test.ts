@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { parseSettings } from '@/lib/env';
 import { issueFormToken } from '@/lib/forms/form-token';
 import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 import { countJoinRequests, listJoinRequests, setJoinRequestStatus } from './store';
 import { submitJoinRequest } from './submit';
 
-const env = { FEEDBACK_TOKEN_SECRET: 'test secret', FEEDBACK_MIN_SECONDS: '3', JOIN_REQUEST_RATE_LIMIT: '3', RATE_LIMIT_SALT: 'test salt' };
+const tokenSecret = 'test secret of at least 32 characters';
+const settings = parseSettings({ FEEDBACK_TOKEN_SECRET: tokenSecret, FEEDBACK_MIN_SECONDS: '3', JOIN_REQUEST_RATE_LIMIT: '3', RATE_LIMIT_SALT: 'test salt of at least 32 characters' });
 const now = new Date('2026-11-25T12:00:00Z');
 const loadedAt = new Date(now.getTime() - 60_000);
 
@@ -23,7 +25,7 @@ const fields = {
   medicaidId: '500123456',
 };
 
-function request(overrides: Record<string, string> = {}, token = issueFormToken(env.FEEDBACK_TOKEN_SECRET, loadedAt)): FormData {
+function request(overrides: Record<string, string> = {}, token = issueFormToken(tokenSecret, loadedAt)): FormData {
   const data = new FormData();
   for (const [name, value] of Object.entries({ formToken: token, ...fields, ...overrides })) data.set(name, value);
   return data;
@@ -32,7 +34,7 @@ function request(overrides: Record<string, string> = {}, token = issueFormToken(
 for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`submitJoinRequest ${backend.label}`, { timeout: 120_000 }, () => {
     let address = 0;
-    const context = (at = now) => ({ locale: 'es', clientAddress: `203.0.113.${address}`, now: at, db: session.db, env });
+    const context = (at = now) => ({ locale: 'es', clientAddress: `203.0.113.${address}`, now: at, db: session.db, settings });
     const session = useTestDatabase(backend);
     beforeEach(async () => {
       address += 1;
@@ -48,7 +50,7 @@ for (const backend of testBackends) {
     });
 
     it('recognizes the same form sent twice, and a second request for the same NPI within a day', async () => {
-      const token = issueFormToken(env.FEEDBACK_TOKEN_SECRET, loadedAt);
+      const token = issueFormToken(tokenSecret, loadedAt);
       const first = await submitJoinRequest(request({}, token), context());
       const retry = await submitJoinRequest(request({}, token), context());
       const sameNpi = await submitJoinRequest(request({ name: 'Another name, same NPI' }), context(new Date(now.getTime() + 23 * 3600_000)));
@@ -57,7 +59,7 @@ for (const backend of testBackends) {
       expect(sameNpi).toEqual({ status: 'sent', reference: first.reference, duplicate: 'same-npi' });
       expect(await session.db.joinRequest.count()).toBe(1);
       // A day later it is a new request.
-      const later = await submitJoinRequest(request({}, issueFormToken(env.FEEDBACK_TOKEN_SECRET, new Date(now.getTime() + 25 * 3600_000 - 60_000))), context(new Date(now.getTime() + 25 * 3600_000)));
+      const later = await submitJoinRequest(request({}, issueFormToken(tokenSecret, new Date(now.getTime() + 25 * 3600_000 - 60_000))), context(new Date(now.getTime() + 25 * 3600_000)));
       expect(later).toMatchObject({ status: 'sent', duplicate: false });
       expect(await session.db.joinRequest.count()).toBe(2);
     });
@@ -77,7 +79,7 @@ for (const backend of testBackends) {
 
     it('thanks scripts without storing: the honeypot, or a form sent as soon as it loaded', async () => {
       expect(await submitJoinRequest(request({ website: 'spam.example' }), context())).toMatchObject({ status: 'sent' });
-      expect(await submitJoinRequest(request({}, issueFormToken(env.FEEDBACK_TOKEN_SECRET, new Date(now.getTime() - 1000))), context())).toMatchObject({ status: 'sent' });
+      expect(await submitJoinRequest(request({}, issueFormToken(tokenSecret, new Date(now.getTime() - 1000))), context())).toMatchObject({ status: 'sent' });
       expect(await session.db.joinRequest.count()).toBe(0);
     });
 

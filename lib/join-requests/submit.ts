@@ -4,13 +4,13 @@
  * recognizes a retried form or a second request for the same NPI. What was typed comes back on every
  * failure so the form keeps it; none of it is ever logged (a TIN can be a Social Security number).
  */
-import { z } from 'zod';
 import { getDb, type Database } from '@/lib/db';
-import { readFeedbackConfig, type Env } from '@/lib/feedback/config';
+import { readSettings, type Settings } from '@/lib/env';
 import { looksAutomated, openGuardedForm } from '@/lib/forms/form-guard';
 import type { GuardedFormState } from '@/lib/forms/form-state';
 import { newReference } from '@/lib/forms/reference';
 import { clientKey, takeRateLimit } from '@/lib/rate-limit';
+import { formTokenSecret, rateLimitSalt } from '@/lib/secrets';
 import { parseJoinRequest, readJoinValues, type JoinErrors, type JoinValues } from './schema';
 import { createJoinRequest } from './store';
 
@@ -19,20 +19,17 @@ export const maxJoinBodyBytes = 8 * 1024;
 
 export type JoinFormState = GuardedFormState<JoinValues, JoinErrors, { reference: string; duplicate: false | 'retry' | 'same-npi' }>;
 
-/** JOIN_REQUEST_RATE_LIMIT: requests per hour from one connection (default 10). */
-export function joinRequestLimit(env: Env = process.env): number {
-  const parsed = z.coerce.number().int().min(1).max(100_000).safeParse(env.JOIN_REQUEST_RATE_LIMIT?.trim() || undefined);
-  return parsed.success ? parsed.data : 10;
-}
-
 export async function submitJoinRequest(
   form: FormData,
-  context: { locale: string; clientAddress: string | null; now?: Date; db?: Database; env?: Env },
+  context: { locale: string; clientAddress: string | null; now?: Date; db?: Database; settings?: Settings },
 ): Promise<JoinFormState> {
   const now = context.now ?? new Date();
-  // The survey's settings (FEEDBACK_MIN_SECONDS, FEEDBACK_TOKEN_SECRET) protect every public form.
-  const config = readFeedbackConfig(context.env);
-  const guard = { tokenSecret: config.tokenSecret, minSeconds: config.minSeconds, maxBodyBytes: maxJoinBodyBytes };
+  const settings = context.settings ?? readSettings();
+  const tokenSecret = await formTokenSecret(context.db, settings).catch(reportUnsaved);
+  // Without its secret (the database is down) no token can be checked, and nothing could be stored.
+  if (tokenSecret === null) return { status: 'unavailable', values: readJoinValues(form), token: '' };
+  // The survey's settings (FEEDBACK_MIN_SECONDS, the form-token secret) protect every public form.
+  const guard = { tokenSecret, minSeconds: settings.FEEDBACK_MIN_SECONDS, maxBodyBytes: maxJoinBodyBytes };
   const opened = openGuardedForm(form, guard, now);
   if (opened.status !== 'open') return { status: opened.status, values: readJoinValues(form), token: opened.token };
   const parsed = parseJoinRequest(form);
@@ -41,12 +38,19 @@ export async function submitJoinRequest(
 
   try {
     const db = context.db ?? getDb();
-    const limit = await takeRateLimit(db, { key: clientKey('join', context.clientAddress, context.env), limit: joinRequestLimit(context.env), windowSeconds: 3600, now: context.now });
+    const key = clientKey('join', context.clientAddress, await rateLimitSalt(db, settings));
+    const limit = await takeRateLimit(db, { key, limit: settings.JOIN_REQUEST_RATE_LIMIT, windowSeconds: 3600, now: context.now });
     if (!limit.allowed) return { status: 'rate-limited', values: readJoinValues(form), token: opened.rawToken };
     const saved = await createJoinRequest(db, { ...parsed.value, submissionKey: opened.token.submissionKey, locale: context.locale }, now);
     return { status: 'sent', ...saved };
   } catch (error) {
-    console.error(`join request not saved: ${error instanceof Error ? error.name : typeof error}`);
+    reportUnsaved(error);
     return { status: 'unavailable', values: readJoinValues(form), token: opened.rawToken };
   }
+}
+
+/** The name of the error only: its message could quote what was typed. */
+function reportUnsaved(error: unknown): null {
+  console.error(`join request not saved: ${error instanceof Error ? error.name : typeof error}`);
+  return null;
 }

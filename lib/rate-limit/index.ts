@@ -2,7 +2,8 @@
  * A fixed-window rate limit kept in the database, so every web server behind one PostgreSQL counts
  * the same requests (web servers keep no state of their own). Any form can use it:
  *
- *   const { allowed, retryAfterSeconds } = await takeRateLimit(db, { key: clientKey('report', ip), limit: 5, windowSeconds: 600 });
+ *   const key = clientKey('report', ip, await rateLimitSalt(db));
+ *   const { allowed, retryAfterSeconds } = await takeRateLimit(db, { key, limit: 5, windowSeconds: 600 });
  *
  * One row per key per window (RateLimitWindow). Each take is a single INSERT ... ON CONFLICT DO UPDATE,
  * which PostgreSQL runs atomically per row: with a limit of 5, exactly 5 of any number of concurrent
@@ -13,7 +14,7 @@ import { createHmac } from 'node:crypto';
 import type { Database } from '@/lib/db/client';
 
 export type RateLimitRequest = {
-  /** Who is being limited, e.g. `clientKey('report', ip)`. Never put what a member typed in a key. */
+  /** Who is being limited, e.g. `clientKey('report', ip, salt)`. Never put what a member typed in a key. */
   key: string;
   /** Requests allowed per window. */
   limit: number;
@@ -61,20 +62,15 @@ export async function takeRateLimit(db: Database, request: RateLimitRequest): Pr
 }
 
 /**
- * Used when RATE_LIMIT_SALT is unset. Keys stay unreadable in the database either way; a salt of the
- * operator's own also stops anyone who reads the table from testing guessed addresses against it.
- */
-const defaultSalt = 'cco-member-site rate limit: set RATE_LIMIT_SALT';
-
-/**
  * A rate-limit key for one form (`scope`, e.g. `report`) and one client address: `report:<hex>`, an
- * HMAC-SHA256 of the address, so the table never holds an address. Requests without a known address
- * share one key per scope.
+ * HMAC-SHA256 of the address, so the table never holds an address. The salt (lib/secrets,
+ * `rateLimitSalt`) is secret, so whoever reads the table cannot test guessed addresses against it.
+ * Requests without a known address share one key per scope.
  */
-export function clientKey(scope: string, ip: string | null, env: Readonly<Record<string, string | undefined>> = process.env): string {
+export function clientKey(scope: string, ip: string | null, salt: string): string {
   // Scopes are names chosen in code; refusing anything else keeps member input out of keys.
   if (!/^[a-z][a-z0-9-]{0,39}$/.test(scope)) throw new RangeError(`A rate-limit scope is a short lowercase name like "report", not ${JSON.stringify(scope)}.`);
-  const salt = env.RATE_LIMIT_SALT?.trim() || defaultSalt;
+  if (salt.length < 32) throw new RangeError('A rate-limit salt is a secret of at least 32 characters (lib/secrets).');
   const address = ip?.trim().toLowerCase() || 'unknown';
   return `${scope}:${createHmac('sha256', salt).update(address).digest('hex')}`;
 }

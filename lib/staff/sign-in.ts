@@ -5,14 +5,14 @@
  */
 import { z } from 'zod';
 import { getDb, type Database } from '@/lib/db';
+import { readSettings, type Settings } from '@/lib/env';
 import { formText } from '@/lib/forms/form-data';
 import type { FormState } from '@/lib/forms/form-state';
 import { clientKey, takeRateLimit } from '@/lib/rate-limit';
+import { rateLimitSalt } from '@/lib/secrets';
 import { authenticateStaff, staffEmailSchema } from './accounts';
 import { passwordMaxLength } from './password';
 import { createStaffSession } from './session';
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 /** Only the e-mail address comes back to fill in again; the password never does. */
 export type SignInState = FormState<
@@ -27,15 +27,9 @@ const signInSchema = z.object({
   password: z.string().min(1).max(passwordMaxLength * 4),
 });
 
-/** STAFF_SIGN_IN_LIMIT: attempts per 15 minutes from one address (default 10); an account allows twice that per hour. */
-export function signInLimit(env: Env = process.env): number {
-  const parsed = z.coerce.number().int().min(1).max(10_000).safeParse(env.STAFF_SIGN_IN_LIMIT?.trim() || undefined);
-  return parsed.success ? parsed.data : 10;
-}
-
 export async function signInStaff(
   form: FormData,
-  context: { clientAddress: string | null; db?: Database; env?: Env; now?: Date },
+  context: { clientAddress: string | null; db?: Database; settings?: Settings; now?: Date },
 ): Promise<SignInState> {
   const email = formText(form, 'email', 254);
   const values = { email };
@@ -51,9 +45,12 @@ export async function signInStaff(
 
   try {
     const db = context.db ?? getDb();
-    const limit = signInLimit(context.env);
-    const byClient = await takeRateLimit(db, { key: clientKey('staff-sign-in', context.clientAddress, context.env), limit, windowSeconds: 900, now: context.now });
-    const byAccount = await takeRateLimit(db, { key: clientKey('staff-account', parsed.data.email, context.env), limit: limit * 2, windowSeconds: 3600, now: context.now });
+    const settings = context.settings ?? readSettings();
+    // STAFF_SIGN_IN_LIMIT attempts per 15 minutes from one address; an account allows twice that per hour.
+    const limit = settings.STAFF_SIGN_IN_LIMIT;
+    const salt = await rateLimitSalt(db, settings);
+    const byClient = await takeRateLimit(db, { key: clientKey('staff-sign-in', context.clientAddress, salt), limit, windowSeconds: 900, now: context.now });
+    const byAccount = await takeRateLimit(db, { key: clientKey('staff-account', parsed.data.email, salt), limit: limit * 2, windowSeconds: 3600, now: context.now });
     if (!byClient.allowed || !byAccount.allowed) return { status: 'rate-limited', values };
     const user = await authenticateStaff(db, parsed.data.email, parsed.data.password);
     if (!user) return { status: 'refused', values };

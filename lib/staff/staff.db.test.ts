@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
+import { parseSettings } from '@/lib/env';
 import { authenticateStaff, saveStaffUser, StaffAccountError } from './accounts';
 import { createStaffSession, deleteStaffSession, readStaffSession, sessionHours } from './session';
 import { signInStaff } from './sign-in';
@@ -66,7 +67,7 @@ for (const backend of testBackends) {
     });
 
     it('signs in through the form, keeps the e-mail but never the password on a problem, and limits attempts', async () => {
-      const context = { clientAddress: '203.0.113.9', db: session.db, env: { STAFF_SIGN_IN_LIMIT: '3' } };
+      const context = { clientAddress: '203.0.113.9', db: session.db, settings: parseSettings({ STAFF_SIGN_IN_LIMIT: '3' }) };
       const empty = await signInStaff(signInForm('', ''), context);
       expect(empty).toMatchObject({ status: 'invalid', values: { email: '' }, fieldErrors: { email: expect.any(String), password: expect.any(String) } });
       const wrong = await signInStaff(signInForm('ana@example.org', 'not the password'), context);

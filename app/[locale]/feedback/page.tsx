@@ -5,11 +5,10 @@ import { callValues } from '@/components/mdx/phone-link';
 import { localeParam } from '@/i18n/locale-param';
 import { localeAlternates } from '@/i18n/alternates';
 import { loadPlan } from '@/lib/content/plan';
-import { readFeedbackConfig } from '@/lib/feedback/config';
 import { refererPagePath, safePagePath } from '@/lib/feedback/page-path';
 import { commentsMaxLength, easeCodes, feedbackErrorCodes, feedbackFields, foundCodes, lookingForCodes } from '@/lib/feedback/schema';
 import { contactMaxLength } from '@/lib/forms/contact';
-import { issueFormToken } from '@/lib/forms/form-token';
+import { issuePageFormToken } from '@/lib/forms/page-form-token';
 import { sendFeedback } from './actions';
 import { FeedbackForm, type FeedbackFormText } from './_components/feedback-form';
 import { byDataKey } from '@/i18n/translator';
@@ -98,7 +97,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
         <FeedbackForm
           action={sendFeedback.bind(null, locale)}
           text={text}
-          token={issueFormToken(readFeedbackConfig().tokenSecret)}
+          token={await issuePageFormToken()}
           from={from}
           homeHref={localePath(locale, '/')}
         />

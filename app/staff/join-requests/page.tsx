@@ -8,6 +8,7 @@ import { joinRequestsShownAtMost, listStaffJoinRequests } from '@/lib/staff/serv
 import { signOut } from '../actions';
 import { updateJoinRequestStatus } from './actions';
 import { JoinRequestItem, statusInWords } from './_components/join-request-item';
+import { byDataKey } from '@/i18n/translator';
 
 export const metadata: Metadata = { title: 'Join requests' };
 
@@ -19,7 +20,7 @@ export default async function JoinRequestsPage({ searchParams }: PageProps<'/sta
   const status = joinRequestStatuses.find((candidate) => candidate === shown);
   const requests = await listStaffJoinRequests(staff, status);
   const specialty = await getTranslations({ locale: 'en', namespace: 'Specialty' });
-  const specialtyName = (code: string) => (specialty.has(code as 'Specialty') ? specialty(code as 'Specialty') : code);
+  const specialtyName = (code: string) => (byDataKey(specialty).has(code) ? byDataKey(specialty)(code) : code);
   const filters = [{ label: 'All', href: '/staff/join-requests', current: !status }, ...joinRequestStatuses.map((value) => ({ label: statusInWords[value], href: `/staff/join-requests?status=${value}`, current: status === value }))];
 
   return (

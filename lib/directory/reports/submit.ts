@@ -5,10 +5,11 @@
  * what the member typed comes back on every failure so the form keeps it, and is never logged.
  */
 import { getDb, type Database } from '@/lib/db';
-import { readFeedbackConfig, type Env } from '@/lib/feedback/config';
+import { readSettings, type Settings } from '@/lib/env';
 import { looksAutomated, openGuardedForm } from '@/lib/forms/form-guard';
 import type { GuardedFormState } from '@/lib/forms/form-state';
 import { clientKey, takeRateLimit } from '@/lib/rate-limit';
+import { formTokenSecret, rateLimitSalt } from '@/lib/secrets';
 import { parseReportForm, readReportValues, type ListingReportErrors, type ListingReportValues } from './schema';
 import { createListingReport, UnknownListingError } from './store';
 
@@ -23,7 +24,8 @@ export type ReportContext = {
   clientAddress: string | null;
   now?: Date;
   db?: Database;
-  env?: Env;
+  /** The process's settings (lib/env) unless a test gives its own. */
+  settings?: Settings;
 };
 
 /** Ten reports an hour from one connection is far more than any member sends; more is a script. */
@@ -34,10 +36,13 @@ export const maxReportBodyBytes = 8 * 1024;
 
 export async function submitListingReport(roleId: string, form: FormData, context: ReportContext): Promise<ReportFormState> {
   const now = context.now ?? new Date();
-  // The survey's settings (FEEDBACK_MIN_SECONDS, FEEDBACK_TOKEN_SECRET) protect every public form.
-  const config = readFeedbackConfig(context.env);
-  const guard = { tokenSecret: config.tokenSecret, minSeconds: config.minSeconds, maxBodyBytes: maxReportBodyBytes };
+  const settings = context.settings ?? readSettings();
   const values = readReportValues(form);
+  const tokenSecret = await formTokenSecret(context.db, settings).catch(reportUnsaved);
+  // Without its secret (the database is down) no token can be checked, and nothing could be stored.
+  if (tokenSecret === null) return { status: 'unavailable', values, token: '' };
+  // The survey's settings (FEEDBACK_MIN_SECONDS, the form-token secret) protect every public form.
+  const guard = { tokenSecret, minSeconds: settings.FEEDBACK_MIN_SECONDS, maxBodyBytes: maxReportBodyBytes };
   const opened = openGuardedForm(form, guard, now);
   if (opened.status !== 'open') return { status: opened.status, values, token: opened.token };
   const token = opened.rawToken;
@@ -46,13 +51,20 @@ export async function submitListingReport(roleId: string, form: FormData, contex
   if (looksAutomated(form, opened.token, guard, now)) return { status: 'refused', values, token };
   try {
     const db = context.db ?? getDb();
-    const limit = await takeRateLimit(db, { key: clientKey('listing-report', context.clientAddress, context.env), limit: REPORTS_PER_HOUR, windowSeconds: 3600, now: context.now });
+    const key = clientKey('listing-report', context.clientAddress, await rateLimitSalt(db, settings));
+    const limit = await takeRateLimit(db, { key, limit: REPORTS_PER_HOUR, windowSeconds: 3600, now: context.now });
     if (!limit.allowed) return { status: 'rate-limited', values, token };
     await createListingReport(db, roleId, parsed.value);
     return { status: 'sent' };
   } catch (error) {
     if (error instanceof UnknownListingError) return { status: 'unknown-listing', values, token };
-    console.error(`listing report not saved: ${error instanceof Error ? error.name : typeof error}`);
+    reportUnsaved(error);
     return { status: 'unavailable', values, token };
   }
+}
+
+/** The name of the error only: its message could quote what was typed. */
+function reportUnsaved(error: unknown): null {
+  console.error(`listing report not saved: ${error instanceof Error ? error.name : typeof error}`);
+  return null;
 }

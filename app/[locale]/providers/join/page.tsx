@@ -7,8 +7,7 @@ import { localeParam } from '@/i18n/locale-param';
 import { localeAlternates } from '@/i18n/alternates';
 import { loadPlan } from '@/lib/content/plan';
 import { namedSpecialtyCodes } from '@/lib/directory/search/options';
-import { readFeedbackConfig } from '@/lib/feedback/config';
-import { issueFormToken } from '@/lib/forms/form-token';
+import { issuePageFormToken } from '@/lib/forms/page-form-token';
 import { joinErrorCodes, joinFields, type JoinField } from '@/lib/join-requests/schema';
 import { sendJoinRequest } from './actions';
 import { JoinForm, type JoinFormText } from './_components/join-form';
@@ -74,7 +73,7 @@ export default async function JoinRequestPage({ params }: Props) {
       </div>
       <p className="mt-6 text-lg">{t('requiredNote')}</p>
       <div className="mt-4">
-        <JoinForm action={sendJoinRequest.bind(null, locale)} text={text} token={issueFormToken(readFeedbackConfig().tokenSecret)} />
+        <JoinForm action={sendJoinRequest.bind(null, locale)} text={text} token={await issuePageFormToken()} />
       </div>
     </div>
   );

@@ -9,8 +9,7 @@ import { localeParam } from '@/i18n/locale-param';
 import { loadPlan } from '@/lib/content/plan';
 import { detailsMaxLength, listingProblemCodes, listingReportErrorCodes, listingReportFields } from '@/lib/directory/reports/schema';
 import { DirectoryUnavailableError, getListing } from '@/lib/directory/service';
-import { readFeedbackConfig } from '@/lib/feedback/config';
-import { issueFormToken } from '@/lib/forms/form-token';
+import { issuePageFormToken } from '@/lib/forms/page-form-token';
 import { submitReport } from './actions';
 import { ReportForm, type ReportFormText } from './_components/report-form';
 import { byDataKey } from '@/i18n/translator';
@@ -86,7 +85,7 @@ export default async function ReportListingPage({ params }: Props) {
             <ReportForm
               action={submitReport.bind(null, listing.id)}
               text={text}
-              token={issueFormToken(readFeedbackConfig().tokenSecret)}
+              token={await issuePageFormToken()}
               listingHref={listingHref}
             />
           </div>
