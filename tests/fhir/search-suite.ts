@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { fhirResourceTypes } from '@/lib/fhir/parameters';
 import { testBackends, useTestDatabase, type TestBackend } from '@/tests/db/test-databases';
-import { hasCode, lookupsOf, referencesOf, type SearchCase } from './expectations';
+import { hasCode, lookupsOf, referencesOf, type Lookups, type SearchCase } from './expectations';
 import { BASE, importDataset, matchIds, requester, schemaErrors, sortedIds, type Body, type Dataset, type Resource } from './harness';
 import { planNetIncludes } from './plan-net-includes';
 
@@ -26,6 +26,7 @@ export function describeFhirSearches(suite: SearchSuite): void {
   for (const backend of testBackends) {
     describe.skipIf(backend.skip || suite.skip)(suite.name(backend), { timeout: 120_000 }, () => {
       let request: ReturnType<typeof requester>;
+      let lookups: Lookups | undefined;
       const resources = (type: string) => suite.dataset.resources(type as 'Endpoint');
       /** A request whose answer must be valid FHIR R4 JSON. */
       const get = async (pathAndQuery: string) => {
@@ -54,8 +55,8 @@ export function describeFhirSearches(suite: SearchSuite): void {
       });
 
       it.each(suite.cases)('$type?$query finds exactly what the data says', async ({ type, query, expected }) => {
-        const lookups = lookupsOf(suite.dataset);
-        const wanted = sortedIds(resources(type).filter((resource) => expected(resource, lookups)));
+        const targets = (lookups ??= lookupsOf(suite.dataset));
+        const wanted = sortedIds(resources(type).filter((resource) => expected(resource, targets)));
         const pages = await walk(`${type}?${query}&_count=100`);
         expect(pages.flatMap(matchIds).sort()).toEqual(wanted);
         expect(pages[0]?.total).toBe(wanted.length);
