@@ -19,8 +19,9 @@ export const planNetFolder = setting === undefined ? undefined : path.resolve(se
 
 function skipReason(): string | undefined {
   if (planNetFolder === undefined) return 'set PLAN_NET_FIXTURES to the Plan-Net fixture folder to run it';
+  if (!fs.existsSync(planNetFolder)) return `PLAN_NET_FIXTURES is ${planNetFolder}, which does not exist`;
   const missing = directoryResourceTypes.filter((type) => !fs.existsSync(path.join(planNetFolder, `${type}.ndjson`)));
-  if (missing.length > 0) return `PLAN_NET_FIXTURES is ${planNetFolder}, which has no ${missing.join(', ')} NDJSON`;
+  if (missing.length > 0) return `PLAN_NET_FIXTURES is ${planNetFolder}, which lacks ${missing.map((type) => `${type}.ndjson`).join(', ')}`;
   return undefined;
 }
 
