@@ -13,7 +13,7 @@ import { runDatabaseCommand } from './database-command';
 
 const folder = process.argv[2];
 if (!folder) {
-  console.error('Give the folder to import: npm run directory:import -- ../shared/fixtures/plan-net');
+  console.error('Give the folder of Plan-Net NDJSON to import: npm run directory:import -- <folder>');
   process.exit(2);
 }
 

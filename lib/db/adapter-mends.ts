@@ -1,6 +1,6 @@
 /**
- * A driver adapter wrapper that mends the adapter bugs on the migration path (see
- * ../shared/notes/database.md). Each mend is switched on only where it is needed:
+ * A driver adapter wrapper that mends the adapter bugs on the migration path (each is described
+ * below, with what it fixes). Each mend is switched on only where it is needed:
  *
  * - `runScript`: pglite-prisma-adapter's executeScript does not await PGlite (its errors escape as
  *   unhandled rejections) and adapter-pg's splits scripts on every `;`, breaking function bodies and

@@ -5,7 +5,8 @@ import { MEMORY_DATA_DIR } from '@/lib/db/config';
 import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
 import { handleFhirRequest } from './handler';
 import { methodNotAllowedResponse, preflightResponse } from './responses';
-import { BASE, importFixture, requester, schemaErrors, type Body } from './test-harness';
+import { sampleDataset } from '@/tests/fixtures/sample-network';
+import { BASE, importDataset, requester, schemaErrors, type Body } from '@/tests/fhir/harness';
 
 describe('FHIR API: bad requests and failures', { timeout: 120_000 }, () => {
   let session: DatabaseSession;
@@ -21,7 +22,7 @@ describe('FHIR API: bad requests and failures', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     session = await openDatabaseSession({ kind: 'pglite', dataDir: MEMORY_DATA_DIR });
-    await importFixture(session.db);
+    await importDataset(session.db, sampleDataset);
     request = requester(() => session.db);
   }, 180_000);
   afterAll(() => session?.close());
@@ -31,7 +32,7 @@ describe('FHIR API: bad requests and failures', { timeout: 120_000 }, () => {
     expect(await outcome('Patient/1', 404)).toContain('Patient is not a resource type');
     expect(await outcome('Practitioner/no-such-id', 404)).toBe('Practitioner/no-such-id is not in the directory.');
     expect(await outcome("Practitioner/' OR 1=1--", 404)).toContain('is not in the directory');
-    expect(await outcome('Practitioner/plannet-practitioner-1230081110/_history/1', 404)).toContain('/api/fhir/metadata');
+    expect(await outcome('Practitioner/jcc-practitioner-0001/_history/1', 404)).toContain('/api/fhir/metadata');
   });
 
   it('answers 400 naming the parameter for values it cannot read', async () => {
@@ -53,7 +54,7 @@ describe('FHIR API: bad requests and failures', { timeout: 120_000 }, () => {
       expect(status).toBe(200);
       expect(body.total).toBe(0);
     }
-    expect((await request('Practitioner?_summary=count')).body.total).toBe(2000);
+    expect((await request('Practitioner?_summary=count')).body.total).toBe(sampleDataset.resources('Practitioner').length);
   });
 
   it('caps a huge _count at 100 and says so in the Bundle', async () => {
@@ -67,9 +68,9 @@ describe('FHIR API: bad requests and failures', { timeout: 120_000 }, () => {
   });
 
   it('ignores unknown parameters and leaves them out of the self link, unless handling is strict', async () => {
-    const { body } = await request('Practitioner?favourite-colour=blue&_id=plannet-practitioner-1230081110&_sort=family&_include=Practitioner:nothing');
+    const { body } = await request('Practitioner?favourite-colour=blue&_id=jcc-practitioner-0001&_sort=family&_include=Practitioner:nothing');
     expect(body.total).toBe(1);
-    expect(body.link[0]?.url).toBe(`${BASE}/Practitioner?_id=plannet-practitioner-1230081110`);
+    expect(body.link[0]?.url).toBe(`${BASE}/Practitioner?_id=jcc-practitioner-0001`);
     expect(await outcome('Practitioner?favourite-colour=blue', 400, { prefer: 'handling=strict' })).toContain('favourite-colour');
   });
 

@@ -2,6 +2,12 @@
  * A deterministic sample provider network for Jackson County, Oregon, as Plan-Net resources.
  * The same options give the same resources, byte for byte: nothing reads the clock or Math.random.
  * Every clinic, person, address and phone number in it is invented.
+ *
+ * It lives in lib/ because the running product uses it, not only scripts and tests: `npm start`
+ * loads it into an empty directory (./seed.ts, through scripts/directory-seed-demo.ts) so a fresh
+ * install shows a working search, and loading it writes to the database, which only lib/ does.
+ * `npm run directory:demo`, the benchmarks and the core tests (tests/fixtures/sample-network.ts) use
+ * the same generator.
  */
 import { buildLocation, officeNewPatients } from './build-locations';
 import { buildClinicOrganization } from './build-organizations';

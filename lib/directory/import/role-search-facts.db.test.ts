@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFixture } from '@/lib/fhir/test-harness';
 import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
+import { importDataset } from '@/tests/fhir/harness';
+import { sampleDataset } from '@/tests/fixtures/sample-network';
 
 /**
  * The migration that added PractitionerRole.specialtyTokens and locationCities fills them for roles
@@ -19,15 +20,17 @@ for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`The role search facts migration ${backend.label}`, { timeout: 120_000 }, () => {
     const session = useTestDatabase(backend, {
       prepare: async () => {
-        await importFixture(session.db);
+        await importDataset(session.db, sampleDataset);
       },
     });
 
     it('fills stored roles exactly as the importer writes them', async () => {
       const read = () => session.db.practitionerRole.findMany({ select: { id: true, specialtyTokens: true, locationCities: true }, orderBy: { id: 'asc' } });
       const imported = await read();
-      // The fixture has codings with a NUCC system, another system and none, and roles in several cities.
-      expect(imported.flatMap((role) => role.specialtyTokens)).toEqual(expect.arrayContaining(['207R00000X', 'http://nucc.org/provider-taxonomy\u001f207R00000X', '\u001fWALK-IN', 'https://example.org/local-specialty\u001fTELE']));
+      // The data has codings with a NUCC system, another system and none, and roles in several cities.
+      expect(imported.flatMap((role) => role.specialtyTokens)).toEqual(
+        expect.arrayContaining(['207R00000X', 'http://nucc.org/provider-taxonomy\u001f207R00000X', '\u001fWALK-IN', 'https://directory.cco.example/fhir/CodeSystem/local-specialty\u001fTELE']),
+      );
       expect(new Set(imported.flatMap((role) => role.locationCities)).size).toBeGreaterThan(3);
 
       // A database from before the migration: the columns exist with their defaults.

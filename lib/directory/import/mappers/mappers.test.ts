@@ -4,7 +4,7 @@ import { mapLocation } from './location';
 import { mapEndpoint, mapInsurancePlan } from './network-resources';
 import { mapOrganization } from './organization';
 import { mapPractitioner } from './practitioner';
-import { accessibility, deliveryMethod, imported, interpreters, newPatients } from './test-resources';
+import { accessibility, deliveryMethod, imported, interpreters, newPatients } from '@/tests/directory/plan-net-resources';
 
 describe('mapOrganization', () => {
   it('marks networks by the Plan-Net Network profile or the ntwk type code', () => {

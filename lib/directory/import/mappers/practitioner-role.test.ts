@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapPractitionerRole } from './practitioner-role';
-import { deliveryMethod, imported, interpreters, listingVerified, networkReference, newPatients } from './test-resources';
+import { deliveryMethod, imported, interpreters, listingVerified, networkReference, newPatients } from '@/tests/directory/plan-net-resources';
 
 const role = (json: Record<string, unknown> = {}) =>
   imported('PractitionerRole', {

@@ -1,8 +1,8 @@
 /** Small Plan-Net resources for the mapper tests, parsed through the real schemas. */
-import { contentHash } from '../content-hash';
-import { resourceSchemas, type ResourceOf } from '../fhir/resources';
-import type { DirectoryResourceType } from '../resource-types';
-import type { Imported } from './shared';
+import { contentHash } from '@/lib/directory/import/content-hash';
+import { resourceSchemas, type ResourceOf } from '@/lib/directory/import/fhir/resources';
+import type { Imported } from '@/lib/directory/import/mappers/shared';
+import type { DirectoryResourceType } from '@/lib/directory/import/resource-types';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 const PLAN_NET = 'http://hl7.org/fhir/us/davinci-pdex-plan-net';

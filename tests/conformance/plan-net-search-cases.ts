@@ -1,80 +1,18 @@
 /**
- * For the FHIR API's tests: what each search parameter should find, computed in plain JavaScript from
- * the fixture's NDJSON, independently of the SQL the API runs.
+ * What each Plan-Net search parameter should find in the third-party Plan-Net fixture and the
+ * supplement (./plan-net-supplement.ts): the ids are the fixture's.
  */
-import { at, fixtureResources, type Resource } from './test-harness';
-import type { FhirResourceType } from './parameters';
+import { addressTexts, codings, extensionReferences, folded, hasCode, list, nameTexts, references, refers, startsWith, type SearchCase } from '@/tests/fhir/expectations';
+import { at } from '@/tests/fhir/harness';
 
-/** A JSON object whose elements are not typed: each is read as unknown. */
-type Node = Record<string, unknown>;
-const list = (value: unknown): Node[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]) as Node[];
-const folded = (text: unknown) => String(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-export const startsWith = (texts: unknown[], value: string) => texts.some((text) => folded(text).startsWith(folded(value)));
-const extensionReferences = (resource: Resource, name: string) =>
-  list(resource.extension).filter((extension) => extension.url === `http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/${name}`).map((extension) => at(extension, 'valueReference', 'reference'))
-    .filter((reference): reference is string => typeof reference === 'string');
-const references = (value: unknown) => list(value).map((reference) => reference.reference as string);
-export const codings = (concepts: unknown) => list(concepts).flatMap((concept) => list(concept.coding));
-export const hasCode = (concepts: unknown, code: string, system?: string) => codings(concepts).some((coding) => coding.code === code && (system === undefined || coding.system === system));
-
-/** The references each reference parameter follows, as `Type/id`, per the SearchParameter paths. */
-export const referencesOf: Record<FhirResourceType, Record<string, (resource: Resource) => string[]>> = {
-  Endpoint: { organization: (r) => references(r.managingOrganization) },
-  HealthcareService: {
-    location: (r) => references(r.location),
-    'coverage-area': (r) => references(r.coverageArea),
-    organization: (r) => references(r.providedBy),
-    endpoint: (r) => references(r.endpoint),
-  },
-  InsurancePlan: {
-    'administered-by': (r) => references(r.administeredBy),
-    'owned-by': (r) => references(r.ownedBy),
-    'coverage-area': (r) => references(r.coverageArea),
-  },
-  Location: { partof: (r) => references(r.partOf), organization: (r) => references(r.managingOrganization), endpoint: (r) => references(r.endpoint) },
-  Organization: { partof: (r) => references(r.partOf), endpoint: (r) => references(r.endpoint), 'coverage-area': (r) => extensionReferences(r, 'location-reference') },
-  OrganizationAffiliation: {
-    'primary-organization': (r) => references(r.organization),
-    'participating-organization': (r) => references(r.participatingOrganization),
-    location: (r) => references(r.location),
-    service: (r) => references(r.healthcareService),
-    network: (r) => references(r.network),
-    endpoint: (r) => references(r.endpoint),
-  },
-  Practitioner: {},
-  PractitionerRole: {
-    practitioner: (r) => references(r.practitioner),
-    organization: (r) => references(r.organization),
-    location: (r) => references(r.location),
-    service: (r) => references(r.healthcareService),
-    network: (r) => extensionReferences(r, 'network-reference'),
-    endpoint: (r) => references(r.endpoint),
-  },
-};
-
-const byId = (type: FhirResourceType) => new Map(fixtureResources(type).map((resource) => [`${type}/${resource.id}`, resource]));
-const locations = byId('Location');
-const organizations = byId('Organization');
-const practitioners = byId('Practitioner');
-const cityOf = (reference: string) => {
-  const city = at(locations.get(reference), 'address', 'city');
-  return typeof city === 'string' ? city : undefined;
-};
-
-export type SearchCase = { type: FhirResourceType; query: string; expected: (resource: Resource) => boolean };
-
-const refers = (type: FhirResourceType, name: string, reference: string) => (r: Resource) => (referencesOf[type][name]?.(r) ?? []).includes(reference);
-const addressTexts = (address: unknown) => list(address).flatMap((a) => [...list(a.line), a.city, a.district, a.state, a.postalCode, a.country, a.text].filter(Boolean));
-const nameTexts = (r: Node) => list(r.name).flatMap((n) => [n.family, ...list(n.given), n.text, ...list(n.prefix), ...list(n.suffix)].filter(Boolean));
-
-/** One case per SHALL parameter (and a few forms of each), with chains. */
-export const searchCases: SearchCase[] = [
+/** One case per SHALL parameter (and a few forms of each), with chains, over the fixture and supplement. */
+export const planNetSearchCases: SearchCase[] = [
   { type: 'Endpoint', query: 'organization=plannet-organization-1230085657', expected: refers('Endpoint', 'organization', 'Organization/plannet-organization-1230085657') },
-  { type: 'Endpoint', query: 'organization.name=bayside', expected: (r) => references(r.managingOrganization).some((ref) => startsWith([organizations.get(ref)?.name], 'bayside')) },
+  { type: 'Endpoint', query: 'organization.name=bayside', expected: (r, l) => references(r.managingOrganization).some((ref) => startsWith([l.organizationName(ref)], 'bayside')) },
   { type: 'Endpoint', query: '_id=extra-endpoint-fhir,plannet-organization-1230085657-direct', expected: (r) => ['extra-endpoint-fhir', 'plannet-organization-1230085657-direct'].includes(r.id) },
   { type: 'Endpoint', query: '_lastUpdated=ge2026-01-01', expected: (r) => new Date(r.meta.lastUpdated) >= new Date('2026-01-01T00:00:00Z') },
   { type: 'HealthcareService', query: 'location=Location/extra-location-annex', expected: refers('HealthcareService', 'location', 'Location/extra-location-annex') },
-  { type: 'HealthcareService', query: 'location.address-city=new haven', expected: (r) => references(r.location).some((ref) => startsWith([cityOf(ref)], 'new haven')) },
+  { type: 'HealthcareService', query: 'location.address-city=new haven', expected: (r, l) => references(r.location).some((ref) => startsWith([l.cityOf(ref)], 'new haven')) },
   { type: 'HealthcareService', query: 'coverage-area=plannet-location-1230085657', expected: refers('HealthcareService', 'coverage-area', 'Location/plannet-location-1230085657') },
   { type: 'HealthcareService', query: 'organization=plannet-organization-1230085657', expected: refers('HealthcareService', 'organization', 'Organization/plannet-organization-1230085657') },
   { type: 'HealthcareService', query: 'endpoint=plannet-organization-1230085657-direct', expected: refers('HealthcareService', 'endpoint', 'Endpoint/plannet-organization-1230085657-direct') },
@@ -118,24 +56,24 @@ export const searchCases: SearchCase[] = [
   { type: 'Practitioner', query: 'family=corm&given=mauro', expected: (r) => startsWith(list(r.name).map((n) => n.family), 'corm') && startsWith(list(r.name).flatMap((n) => list(n.given)), 'mauro') },
   { type: 'Practitioner', query: 'given:exact=Mauro', expected: (r) => list(r.name).some((n) => list(n.given).some((given: unknown) => given === 'Mauro')) },
   { type: 'PractitionerRole', query: 'practitioner=plannet-practitioner-1230081110', expected: refers('PractitionerRole', 'practitioner', 'Practitioner/plannet-practitioner-1230081110') },
-  { type: 'PractitionerRole', query: 'practitioner.name=cormier', expected: (r) => references(r.practitioner).some((ref) => startsWith(nameTexts(practitioners.get(ref) ?? {}), 'cormier')) },
+  { type: 'PractitionerRole', query: 'practitioner.name=cormier', expected: (r, l) => references(r.practitioner).some((ref) => startsWith(l.practitionerNames(ref), 'cormier')) },
   { type: 'PractitionerRole', query: 'organization=plannet-organization-1236348148', expected: refers('PractitionerRole', 'organization', 'Organization/plannet-organization-1236348148') },
   { type: 'PractitionerRole', query: 'location=plannet-location-1236348148', expected: refers('PractitionerRole', 'location', 'Location/plannet-location-1236348148') },
-  { type: 'PractitionerRole', query: 'location.address-city=New Haven', expected: (r) => references(r.location).some((ref) => startsWith([cityOf(ref)], 'new haven')) },
+  { type: 'PractitionerRole', query: 'location.address-city=New Haven', expected: (r, l) => references(r.location).some((ref) => startsWith([l.cityOf(ref)], 'new haven')) },
   { type: 'PractitionerRole', query: 'service=outpat-healthcareservice-1236348148', expected: refers('PractitionerRole', 'service', 'HealthcareService/outpat-healthcareservice-1236348148') },
   { type: 'PractitionerRole', query: 'network=plannet-network-HPID050000', expected: refers('PractitionerRole', 'network', 'Organization/plannet-network-HPID050000') },
-  { type: 'PractitionerRole', query: 'network.name=green circle', expected: (r) => extensionReferences(r, 'network-reference').some((ref) => startsWith([organizations.get(ref)?.name], 'green circle')) },
+  { type: 'PractitionerRole', query: 'network.name=green circle', expected: (r, l) => extensionReferences(r, 'network-reference').some((ref) => startsWith([l.organizationName(ref)], 'green circle')) },
   { type: 'PractitionerRole', query: 'endpoint=plannet-organization-1230085657-direct', expected: refers('PractitionerRole', 'endpoint', 'Endpoint/plannet-organization-1230085657-direct') },
   { type: 'PractitionerRole', query: 'role=ph', expected: (r) => hasCode(r.code, 'ph') },
-  { type: 'PractitionerRole', query: 'specialty=207R00000X&location.address-city=new haven', expected: (r) => hasCode(r.specialty, '207R00000X') && references(r.location).some((ref) => startsWith([cityOf(ref)], 'new haven')) },
+  { type: 'PractitionerRole', query: 'specialty=207R00000X&location.address-city=new haven', expected: (r, l) => hasCode(r.specialty, '207R00000X') && references(r.location).some((ref) => startsWith([l.cityOf(ref)], 'new haven')) },
   { type: 'PractitionerRole', query: 'specialty=http://nucc.org/provider-taxonomy|207RC0000X,208000000X', expected: (r) => hasCode(r.specialty, '207RC0000X', 'http://nucc.org/provider-taxonomy') || hasCode(r.specialty, '208000000X') },
   { type: 'PractitionerRole', query: 'specialty=TELE,363LF0000X', expected: (r) => hasCode(r.specialty, 'TELE') || hasCode(r.specialty, '363LF0000X') },
   { type: 'PractitionerRole', query: 'specialty=https://example.org/local-specialty|TELE', expected: (r) => hasCode(r.specialty, 'TELE', 'https://example.org/local-specialty') },
   { type: 'PractitionerRole', query: 'specialty=|WALK-IN', expected: (r) => codings(r.specialty).some((coding) => coding.code === 'WALK-IN' && coding.system === undefined) },
   { type: 'PractitionerRole', query: 'specialty=WALK-IN,207RC0000X', expected: (r) => hasCode(r.specialty, 'WALK-IN') || hasCode(r.specialty, '207RC0000X') },
-  { type: 'PractitionerRole', query: 'location.address-city:contains=HAVEN', expected: (r) => references(r.location).some((ref) => folded(cityOf(ref) ?? '').includes('haven')) },
-  { type: 'PractitionerRole', query: 'location.address-city:exact=Providence', expected: (r) => references(r.location).some((ref) => cityOf(ref) === 'Providence') },
-  { type: 'PractitionerRole', query: 'location:Location.address-city=providence,new h', expected: (r) => references(r.location).some((ref) => startsWith([cityOf(ref)], 'providence') || startsWith([cityOf(ref)], 'new h')) },
+  { type: 'PractitionerRole', query: 'location.address-city:contains=HAVEN', expected: (r, l) => references(r.location).some((ref) => folded(l.cityOf(ref) ?? '').includes('haven')) },
+  { type: 'PractitionerRole', query: 'location.address-city:exact=Providence', expected: (r, l) => references(r.location).some((ref) => l.cityOf(ref) === 'Providence') },
+  { type: 'PractitionerRole', query: 'location:Location.address-city=providence,new h', expected: (r, l) => references(r.location).some((ref) => startsWith([l.cityOf(ref)], 'providence') || startsWith([l.cityOf(ref)], 'new h')) },
   { type: 'Location', query: 'address-city:contains=haven', expected: (r) => folded(at(r, 'address', 'city') ?? '').includes('haven') },
   { type: 'PractitionerRole', query: '_lastUpdated=gt2020-08-17T10:03:10Z', expected: (r) => new Date(r.meta.lastUpdated) > new Date('2020-08-17T10:03:10Z') },
   { type: 'PractitionerRole', query: '_lastUpdated=2020-08', expected: (r) => r.meta.lastUpdated.startsWith('2020-08') },
