@@ -4,10 +4,12 @@
  * and reused. A search that finds nothing is counted after the response is sent; counting can
  * fail (the database is down) without the page noticing. What members type is never logged.
  */
+import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { cache } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { getDb } from '@/lib/db';
+import { requestClientAddress } from '@/lib/rate-limit/client-address';
 import { recordSiteSearchMiss } from './misses';
 import { normalizeQuery, type NormalizedQuery } from './normalize';
 import { providerFilterFor, type ProviderFilter } from './provider-kinds';
@@ -58,8 +60,11 @@ const searchNormalized = cache(async (locale: Locale, text: string): Promise<Omi
     return { hits: [], provider, suggestions };
   }
   if (hits.length === 0) {
+    // Request data is read before after(): its callback runs once the response is sent.
+    const visitor = requestClientAddress(await headers());
+    const inVocabulary = index.vocabulary.covers(text);
     after(() =>
-      recordSiteSearchMiss(getDb(), { locale, query: text }).catch((error: unknown) => {
+      recordSiteSearchMiss(getDb(), { locale, query: text, visitor, inVocabulary }).catch((error: unknown) => {
         console.error(`site search miss not counted: ${errorName(error)}`);
       }),
     );
