@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { getDb, type Database } from '@/lib/db';
 import { readFeedbackConfig, type Env } from '@/lib/feedback/config';
+import { formHasControlCharacters, valuesWithoutControlCharacters } from '@/lib/forms/control-characters';
 import { looksAutomated, openGuardedForm } from '@/lib/forms/form-guard';
 import { newReference } from '@/lib/forms/reference';
 import { clientKey, takeRateLimit } from '@/lib/rate-limit';
@@ -20,7 +21,7 @@ export type JoinFormState =
   | { status: 'idle' }
   | { status: 'sent'; reference: string; duplicate: false | 'retry' | 'same-npi' }
   | { status: 'invalid'; errors: JoinErrors; values: JoinValues; token: string }
-  | { status: 'rate-limited' | 'unavailable' | 'too-large' | 'expired'; values: JoinValues; token: string };
+  | { status: 'rate-limited' | 'unavailable' | 'too-large' | 'expired' | 'control-characters'; values: JoinValues; token: string };
 
 /** JOIN_REQUEST_RATE_LIMIT: requests per hour from one connection (default 10). */
 export function joinRequestLimit(env: Env = process.env): number {
@@ -37,7 +38,8 @@ export async function submitJoinRequest(
   const config = readFeedbackConfig(context.env);
   const guard = { tokenSecret: config.tokenSecret, minSeconds: config.minSeconds, maxBodyBytes: maxJoinBodyBytes };
   const opened = openGuardedForm(form, guard, now);
-  if (opened.status !== 'open') return { status: opened.status, values: readJoinValues(form), token: opened.token };
+  if (opened.status !== 'open') return { status: opened.status, values: valuesWithoutControlCharacters(readJoinValues(form)), token: opened.token };
+  if (formHasControlCharacters(form)) return { status: 'control-characters', values: valuesWithoutControlCharacters(readJoinValues(form)), token: opened.rawToken };
   const parsed = parseJoinRequest(form);
   if (!parsed.ok) return { status: 'invalid', errors: parsed.errors, values: parsed.values, token: opened.rawToken };
   if (looksAutomated(form, opened.token, guard, now)) return { status: 'sent', reference: newReference(), duplicate: false };

@@ -58,6 +58,14 @@ describe('searchSite', () => {
     expect(recordMiss).not.toHaveBeenCalled();
   });
 
+  it('refuses a query with a NUL byte: nothing searched, nothing counted, the rest shown back', async () => {
+    const outcome = await searchSite('en', 'me\u0000ds');
+    expect(outcome.query).toMatchObject({ text: 'meds', refused: true });
+    expect(outcome.hits).toEqual([]);
+    await sendResponse();
+    expect(recordMiss).not.toHaveBeenCalled();
+  });
+
   it('cuts a 1,000-character query and offers the provider search for a kind of provider', async () => {
     const long = await searchSite('en', 'dentist '.repeat(125));
     expect(long.query.cut).toBe(true);

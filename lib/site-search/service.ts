@@ -42,7 +42,8 @@ const errorName = (error: unknown) => (error instanceof Error ? error.name : typ
 /** Searches what a member typed (the `q` parameter, any shape); never throws for a bad query. */
 export async function searchSite(locale: Locale, raw: string | readonly string[] | undefined): Promise<SiteSearchOutcome> {
   const query = normalizeQuery(raw);
-  return { query, ...(await searchNormalized(locale, query.text)) };
+  // A query with control characters is refused (the page says why): nothing searched, nothing counted.
+  return { query, ...(await searchNormalized(locale, query.refused ? '' : query.text)) };
 }
 
 // cache(): the page and its metadata (the title leads with the count) share one search, and one

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { getDb, type Database } from '@/lib/db';
+import { formHasControlCharacters, withoutControlCharacters } from '@/lib/forms/control-characters';
 import { clientKey, takeRateLimit } from '@/lib/rate-limit';
 import { authenticateStaff, staffEmailSchema } from './accounts';
 import { passwordMaxLength } from './password';
@@ -16,7 +17,7 @@ export type SignInState =
   | { status: 'idle' }
   | { status: 'signed-in'; token: string; expiresAt: Date }
   | { status: 'invalid'; fieldErrors: { email?: string; password?: string }; email: string }
-  | { status: 'refused' | 'rate-limited' | 'unavailable'; email: string };
+  | { status: 'refused' | 'rate-limited' | 'unavailable' | 'control-characters'; email: string };
 
 const signInSchema = z.object({
   email: staffEmailSchema,
@@ -38,6 +39,7 @@ export async function signInStaff(
     return typeof value === 'string' ? value : '';
   };
   const email = text('email').slice(0, 254);
+  if (formHasControlCharacters(form)) return { status: 'control-characters', email: withoutControlCharacters(email) };
   const parsed = signInSchema.safeParse({ email, password: text('password') });
   if (!parsed.success) {
     const fieldErrors: { email?: string; password?: string } = {};

@@ -79,6 +79,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
       unavailable: t.rich('unavailable', call),
       'too-large': t('tooLarge'),
       expired: t('expired'),
+      'control-characters': t('controlCharacters'),
     },
   };
 

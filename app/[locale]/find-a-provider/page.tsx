@@ -24,7 +24,7 @@ function countText(t: (key: string, values: Record<string, number>) => string, o
 }
 
 async function runSearch(parsed: ParsedSearch): Promise<SearchOutcome | 'unavailable' | null> {
-  if (!parsed.submitted) return null;
+  if (!parsed.submitted || parsed.refused) return null;
   try {
     return await searchProviders(parsed.query);
   } catch (error) {

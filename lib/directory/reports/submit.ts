@@ -4,6 +4,7 @@
  * typed comes back on every failure so the form keeps it, and is never logged.
  */
 import { getDb } from '@/lib/db';
+import { formHasControlCharacters, valuesWithoutControlCharacters } from '@/lib/forms/control-characters';
 import { clientKey, takeRateLimit } from '@/lib/rate-limit';
 import { parseReportForm, type ListingReportErrors, type ListingReportValues } from './schema';
 import { createListingReport, UnknownListingError } from './store';
@@ -12,10 +13,13 @@ export type ReportFormState =
   | { status: 'idle' }
   | { status: 'sent' }
   | { status: 'invalid'; errors: ListingReportErrors; values: ListingReportValues }
-  | { status: 'rate-limited' | 'unavailable' | 'unknown-listing'; values: ListingReportValues };
+  | { status: 'rate-limited' | 'unavailable' | 'unknown-listing' | 'control-characters'; values: ListingReportValues };
 
 /** Ten reports an hour from one connection is far more than any member sends; more is a script. */
 const REPORTS_PER_HOUR = 10;
+
+/** The one field where line breaks and tabs are text. */
+const multiLineFields = ['details'];
 
 const typed = (form: FormData): ListingReportValues => {
   const text = (name: string) => {
@@ -26,6 +30,7 @@ const typed = (form: FormData): ListingReportValues => {
 };
 
 export async function submitListingReport(roleId: string, form: FormData, clientAddress: string | null): Promise<ReportFormState> {
+  if (formHasControlCharacters(form, multiLineFields)) return { status: 'control-characters', values: valuesWithoutControlCharacters(typed(form), multiLineFields) };
   const parsed = parseReportForm(form);
   if (!parsed.ok) return { status: 'invalid', errors: parsed.errors, values: parsed.values };
   const values = typed(form);

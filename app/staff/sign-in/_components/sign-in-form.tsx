@@ -8,6 +8,7 @@ const problems = {
   refused: 'That e-mail address and password do not match an account. Check them and try again.',
   'rate-limited': 'Too many sign-in attempts. Wait 15 minutes, then try again.',
   unavailable: 'We could not sign you in just now. Try again in a minute.',
+  'control-characters': 'The e-mail address or password had a character that cannot be typed on a keyboard. Type them again.',
 } as const;
 
 const field = 'mt-1 block w-full rounded-md border-2 border-gray-700 bg-white px-3 py-2 text-lg';
@@ -18,7 +19,7 @@ export function SignInForm({ action }: { action: (state: SignInState, form: Form
 
   const fieldErrors = state.status === 'invalid' ? state.fieldErrors : {};
   const email = state.status === 'idle' || state.status === 'signed-in' ? '' : state.email;
-  const problem = state.status === 'refused' || state.status === 'rate-limited' || state.status === 'unavailable' ? problems[state.status] : undefined;
+  const problem = state.status === 'refused' || state.status === 'rate-limited' || state.status === 'unavailable' || state.status === 'control-characters' ? problems[state.status] : undefined;
   const summaryLinks = [
     { id: 'staff-email', text: fieldErrors.email },
     { id: 'staff-password', text: fieldErrors.password },

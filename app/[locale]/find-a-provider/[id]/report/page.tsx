@@ -50,6 +50,7 @@ export default async function ReportListingPage({ params }: Props) {
     rateLimited: t.rich('rateLimited', call),
     unavailable: t.rich('unavailable', call),
     unknownListing: t('unknownListing'),
+    controlCharacters: t('controlCharacters'),
   };
 
   return (

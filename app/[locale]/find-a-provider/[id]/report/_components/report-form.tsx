@@ -24,6 +24,7 @@ export type ReportFormText = {
   rateLimited: ReactNode;
   unavailable: ReactNode;
   unknownListing: string;
+  controlCharacters: string;
 };
 
 type ReportFormProps = {
@@ -67,7 +68,8 @@ export function ReportForm({ action, text, listingHref }: ReportFormProps) {
     { id: 'report-details', text: detailsError },
     { id: 'report-contact', text: contactError },
   ].filter((entry): entry is { id: string; text: string } => entry.text !== undefined);
-  const formProblem = state.status === 'rate-limited' ? text.rateLimited : state.status === 'unavailable' ? text.unavailable : state.status === 'unknown-listing' ? text.unknownListing : null;
+  const formProblems = { 'rate-limited': text.rateLimited, unavailable: text.unavailable, 'unknown-listing': text.unknownListing, 'control-characters': text.controlCharacters };
+  const formProblem = state.status === 'idle' || state.status === 'invalid' ? null : formProblems[state.status];
 
   return (
     <form action={formAction} noValidate className="space-y-6">
