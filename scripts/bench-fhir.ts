@@ -42,7 +42,7 @@ function parseArguments(args: readonly string[]): Options {
 /** Server time of one request, failing loudly on anything but 200 (a fast error is not a result). */
 async function timed(db: Database, pathAndQuery: string, route: FhirRoute): Promise<{ milliseconds: number; body: { total?: number; link?: { relation: string; url: string }[]; entry?: unknown[] } }> {
   const started = performance.now();
-  const response = await handleFhirRequest({ db: () => db, software: { name: 'Benchmark', date: '2026-11-25' } }, new Request(`${BASE}/${pathAndQuery}`), route);
+  const response = await handleFhirRequest({ db: () => db, baseUrl: BASE, software: { name: 'Benchmark', date: '2026-11-25' } }, new Request(`${BASE}/${pathAndQuery}`), route);
   const body = await response.json();
   const milliseconds = performance.now() - started;
   if (response.status !== 200) throw new Error(`${pathAndQuery} answered ${response.status}: ${JSON.stringify(body)}`);

@@ -14,11 +14,16 @@ export function errorKind(error: unknown): string {
 
 /** Whether the database answers right now (opening it counts: a folder that cannot open does not). */
 export async function databaseAnswers(db: () => Database): Promise<boolean> {
+  return (await databaseFailure(db)) === null;
+}
+
+/** Null when the database answers right now; else the loggable kind of what stopped it. */
+export async function databaseFailure(db: () => Database): Promise<string | null> {
   try {
     await db().$queryRaw`SELECT 1`;
-    return true;
-  } catch {
-    return false;
+    return null;
+  } catch (error) {
+    return errorKind(error);
   }
 }
 

@@ -92,11 +92,11 @@ for (const backend of testBackends) {
       let csv = '';
       for await (const piece of feedbackCsv(session.db, { from: '2026-11-01', to: '2026-11-30' }, 2)) csv += piece;
       const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-      expect(lines[0]).toBe('reference,received (Oregon time),language,page,looking for,found it,ease (1-5),comments,contact');
+      expect(lines[0]).toBe('"reference","received (Oregon time)","language","page","looking for","found it","ease (1-5)","comments","contact"');
       expect(lines).toHaveLength(1 + 5);
-      expect(lines[1]).toBe('REF00001,2026-11-01 23:30,en,/en/pregnancy,benefits,no,2,late on Nov 1,');
-      expect(lines[3]).toBe(`REF00003,2026-11-03 10:00,es,/es/find-a-provider,find-provider,partly,3,"'=HYPERLINK(""x"")",`);
-      expect(lines[4]).toBe('REF00004,2026-11-03 11:00,en,,find-provider,yes,5,"Muy bien, ""gracias""",ana@example.org');
+      expect(lines[1]).toBe('"REF00001","2026-11-01 23:30","en","/en/pregnancy","benefits","no","2","late on Nov 1",""');
+      expect(lines[3]).toBe(`"REF00003","2026-11-03 10:00","es","/es/find-a-provider","find-provider","partly","3","'=HYPERLINK(""x"")",""`);
+      expect(lines[4]).toBe('"REF00004","2026-11-03 11:00","en","","find-provider","yes","5","Muy bien, ""gracias""","ana@example.org"');
       expect(csv.startsWith('\uFEFF')).toBe(true);
     });
   });

@@ -82,7 +82,7 @@ describe('submitFeedback without a working database', () => {
 });
 
 describe('submitFeedback on random bodies', () => {
-  const statuses: FeedbackFormState['status'][] = ['sent', 'invalid', 'rate-limited', 'unavailable', 'too-large', 'expired'];
+  const statuses: FeedbackFormState['status'][] = ['sent', 'invalid', 'rate-limited', 'unavailable', 'too-large', 'expired', 'control-characters'];
   const names = fc.oneof(fc.constantFrom('formToken', 'website', 'from', 'lookingFor', 'found', 'ease', 'comments', 'contact'), fc.string({ maxLength: 20 }));
   const values = fc.oneof(
     fc.string({ maxLength: 50 }),

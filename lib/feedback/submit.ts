@@ -13,6 +13,7 @@ import { commentsMaxLength, parseFeedbackForm, readFeedbackValues, type Feedback
 import { scrubPersonalDetails } from './scrub';
 import { newReference } from '@/lib/forms/reference';
 import { createFeedbackResponse, findFeedbackReference } from './store';
+import { formHasControlCharacters, valuesWithoutControlCharacters } from '@/lib/forms/control-characters';
 import { looksAutomated, openGuardedForm } from '@/lib/forms/form-guard';
 import { formText } from '@/lib/forms/form-data';
 import type { GuardedFormState } from '@/lib/forms/form-state';
@@ -22,6 +23,9 @@ export const hiddenFields = { from: 'from' } as const;
 
 /** Far more than a full answer (about 1,300 characters of text in 5 fields) in UTF-8. */
 export const maxBodyBytes = 8 * 1024;
+
+/** The one field where line breaks and tabs are text. */
+const multiLineFields = ['comments'];
 
 export type FeedbackFormState = GuardedFormState<FeedbackValues, FeedbackErrors, { reference: string; from?: string }>;
 
@@ -50,10 +54,13 @@ export async function submitFeedback(form: FormData, context: FeedbackContext): 
 
   const opened = openGuardedForm(form, guard, now);
   if (opened.status !== 'open') {
-    const values = readFeedbackValues(form);
+    const values = valuesWithoutControlCharacters(readFeedbackValues(form), multiLineFields);
     return { status: opened.status, values: opened.status === 'too-large' ? clip(values) : values, token: opened.token };
   }
   const { token, rawToken } = opened;
+  if (formHasControlCharacters(form, multiLineFields)) {
+    return { status: 'control-characters', values: valuesWithoutControlCharacters(readFeedbackValues(form), multiLineFields), token: rawToken };
+  }
   const parsed = parseFeedbackForm(form);
   if (!parsed.ok) return { status: 'invalid', fieldErrors: parsed.errors, values: parsed.values, token: rawToken };
   // Scripts get the same thank-you as a person, so they learn nothing; nothing is stored.

@@ -98,7 +98,7 @@ describe('FHIR API: bad requests and failures', { timeout: 120_000 }, () => {
         'raw' in strings ? Promise.resolve([{ one: 1 }]) : Promise.reject(new Error('secret detail from deep inside')),
     } as unknown as Database;
     for (const [db, status] of [[down, 503], [failing, 500]] as const) {
-      const response = await handleFhirRequest({ db: () => db, software: { name: 'Test', date: '2026-11-25' } }, new Request(`${BASE}/Practitioner?name=x`), { kind: 'search', type: 'Practitioner' });
+      const response = await handleFhirRequest({ db: () => db, baseUrl: BASE, software: { name: 'Test', date: '2026-11-25' } }, new Request(`${BASE}/Practitioner?name=x`), { kind: 'search', type: 'Practitioner' });
       const text = await response.text();
       expect(response.status).toBe(status);
       expect(JSON.parse(text).resourceType).toBe('OperationOutcome');
@@ -116,7 +116,7 @@ describe('FHIR API: bad requests and failures', { timeout: 120_000 }, () => {
       fc.asyncProperty(fc.constantFrom('PractitionerRole', 'Practitioner', 'Location'), queries, async (type, query) => {
         const url = new URL(`${BASE}/${type}`);
         url.search = query;
-        const response = await handleFhirRequest({ db: () => session.db, software: { name: 'Test', date: '2026-11-25' } }, new Request(url), { kind: 'search', type });
+        const response = await handleFhirRequest({ db: () => session.db, baseUrl: BASE, software: { name: 'Test', date: '2026-11-25' } }, new Request(url), { kind: 'search', type });
         const body = (await response.json()) as Body;
         expect([200, 400, 406]).toContain(response.status);
         expect(response.status === 200 ? body.resourceType : 'OperationOutcome').toBe(body.resourceType);

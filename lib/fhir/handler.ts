@@ -16,31 +16,29 @@ import { runSearch } from './search';
 import { FHIR_ID } from './values';
 
 export type FhirRoute = { kind: 'metadata' } | { kind: 'search'; type: string } | { kind: 'read'; type: string; id: string } | { kind: 'unknown' };
-export type FhirContext = { db: () => Database; software: { name: string; date: string } };
+/**
+ * `baseUrl` is the API's public address (SITE_URL + /api/fhir), the start of every absolute link.
+ * It never comes from the request: Host and X-Forwarded-Host are the client's to choose, and these
+ * answers are cached publicly, so one spoofed request could hand every later client foreign links.
+ */
+export type FhirContext = { db: () => Database; baseUrl: string; software: { name: string; date: string } };
 
 /**
- * The API's base URL as the client addressed it: the Host header (a proxy's X-Forwarded-Host and
- * -Proto first, as the feedback page reads them), since Next.js builds request.url from the address
- * the server listens on, not the one the client used.
+ * What a cached answer depends on besides its URL (`_format` is in the URL): Accept decides between
+ * JSON and a 406, and on a search `Prefer: handling=strict` turns an ignored parameter into a 400.
+ * Nothing depends on Host any more, and CORS is the same `*` for every Origin.
  */
-export function baseUrlOf(request: Request): string {
-  const url = new URL(request.url);
-  const forwarded = (name: string) => request.headers.get(name)?.split(',')[0]?.trim();
-  const host = forwarded('x-forwarded-host') || request.headers.get('host') || url.host;
-  const protocol = forwarded('x-forwarded-proto') === 'https' ? 'https' : forwarded('x-forwarded-proto') === 'http' ? 'http' : url.protocol.slice(0, -1);
-  // Only a host name or address with an optional port; anything else keeps the address the server saw.
-  const origin = /^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/.test(host) ? `${protocol}://${host}` : url.origin;
-  return `${origin}/api/fhir`;
-}
+const VARIES_BY_FORMAT = 'Accept';
+const SEARCH_VARIES_BY = 'Accept, Prefer';
 
 export async function handleFhirRequest(context: FhirContext, request: Request, route: FhirRoute): Promise<Response> {
   try {
     const url = new URL(request.url);
     checkFormat(url.searchParams, request.headers.get('accept'));
-    const base = baseUrlOf(request);
+    const base = context.baseUrl;
     switch (route.kind) {
       case 'metadata':
-        return fhirJson(capabilityStatement(base, context.software));
+        return fhirJson(capabilityStatement(base, context.software), 200, { vary: VARIES_BY_FORMAT });
       case 'unknown':
         throw new FhirError(404, 'not-found', 'No such FHIR endpoint here. See /api/fhir/metadata for what this server offers.');
       case 'search': {
@@ -48,7 +46,7 @@ export async function handleFhirRequest(context: FhirContext, request: Request, 
         const strict = /handling\s*=\s*strict/i.test(request.headers.get('prefer') ?? '');
         const query = parseSearchQuery(type, url.searchParams, { strict });
         const result = await runSearch(context.db(), query);
-        return fhirJson(searchsetBundle(base, query, result));
+        return fhirJson(searchsetBundle(base, query, result), 200, { vary: SEARCH_VARIES_BY });
       }
       case 'read': {
         const type = knownType(route.type);
@@ -57,7 +55,7 @@ export async function handleFhirRequest(context: FhirContext, request: Request, 
         const [row] = await rowsById(context.db(), type, [route.id]);
         if (!row) throw missing;
         const etag = etagOf(row);
-        const headers = { etag, 'last-modified': new Date(row.lastUpdated).toUTCString(), 'content-location': `${base}/${type}/${row.id}` };
+        const headers = { vary: VARIES_BY_FORMAT, etag, 'last-modified': new Date(row.lastUpdated).toUTCString(), 'content-location': `${base}/${type}/${row.id}` };
         if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: { ...headers, 'access-control-allow-origin': '*' } });
         return fhirJson(toFhirResource(type, row), 200, headers);
       }

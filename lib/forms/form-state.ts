@@ -11,7 +11,7 @@
  */
 
 /** What any guarded public form can answer besides its fields' errors. */
-export type GuardedFormProblem = 'rate-limited' | 'unavailable' | 'too-large' | 'expired';
+export type GuardedFormProblem = 'rate-limited' | 'unavailable' | 'too-large' | 'expired' | 'control-characters';
 
 export type FormState<Values, FieldErrors, Done extends { status: string }, Problem extends string, Kept extends object = object> =
   | { status: 'idle' }

@@ -6,6 +6,7 @@
  */
 import { getDb, type Database } from '@/lib/db';
 import { readSettings, type Settings } from '@/lib/env';
+import { formHasControlCharacters, valuesWithoutControlCharacters } from '@/lib/forms/control-characters';
 import { looksAutomated, openGuardedForm } from '@/lib/forms/form-guard';
 import type { GuardedFormState } from '@/lib/forms/form-state';
 import { newReference } from '@/lib/forms/reference';
@@ -31,7 +32,8 @@ export async function submitJoinRequest(
   // The survey's settings (FEEDBACK_MIN_SECONDS, the form-token secret) protect every public form.
   const guard = { tokenSecret, minSeconds: settings.FEEDBACK_MIN_SECONDS, maxBodyBytes: maxJoinBodyBytes };
   const opened = openGuardedForm(form, guard, now);
-  if (opened.status !== 'open') return { status: opened.status, values: readJoinValues(form), token: opened.token };
+  if (opened.status !== 'open') return { status: opened.status, values: valuesWithoutControlCharacters(readJoinValues(form)), token: opened.token };
+  if (formHasControlCharacters(form)) return { status: 'control-characters', values: valuesWithoutControlCharacters(readJoinValues(form)), token: opened.rawToken };
   const parsed = parseJoinRequest(form);
   if (!parsed.ok) return { status: 'invalid', fieldErrors: parsed.errors, values: parsed.values, token: opened.rawToken };
   if (looksAutomated(form, opened.token, guard, now)) return { status: 'sent', reference: newReference(), duplicate: false };

@@ -3,7 +3,7 @@ import { containsPhrase, foldDiacritics, foldedWords, MAX_QUERY_LENGTH, normaliz
 
 describe('normalizeQuery', () => {
   it('trims, collapses spaces and keeps what was typed for showing back', () => {
-    expect(normalizeQuery('  Ride   to the\tDoctor \n')).toEqual({ text: 'Ride to the Doctor', key: 'ride to the doctor', cut: false });
+    expect(normalizeQuery('  Ride   to the\tDoctor \n')).toEqual({ text: 'Ride to the Doctor', key: 'ride to the doctor', cut: false, refused: false });
   });
 
   it('cuts a long query to 100 characters instead of refusing it', () => {
@@ -23,12 +23,16 @@ describe('normalizeQuery', () => {
 
   it('takes the last of repeated q parameters, and treats a missing one as empty', () => {
     expect(normalizeQuery(['meds', 'dentista']).text).toBe('dentista');
-    expect(normalizeQuery(undefined)).toEqual({ text: '', key: '', cut: false });
-    expect(normalizeQuery([])).toEqual({ text: '', key: '', cut: false });
+    expect(normalizeQuery(undefined)).toEqual({ text: '', key: '', cut: false, refused: false });
+    expect(normalizeQuery([])).toEqual({ text: '', key: '', cut: false, refused: false });
   });
 
-  it('replaces control characters with spaces', () => {
-    expect(normalizeQuery('meds\u0000\u0007\u200bnow').text).toBe('meds now');
+  it('refuses a query with a control character other than tab or line breaks, keeping the rest to show back', () => {
+    expect(normalizeQuery('meds\u0000\u0007\u200bnow')).toMatchObject({ text: 'meds now', refused: true });
+    expect(normalizeQuery('a\u0000b')).toMatchObject({ text: 'ab', refused: true });
+    expect(normalizeQuery(['a\u0000b', 'dentist']).refused).toBe(false);
+    expect(normalizeQuery('dentist\u007f').refused).toBe(true);
+    expect(normalizeQuery('dentist\u200bnear\tme').refused).toBe(false);
   });
 
   it('keeps the stored key within 100 characters even when lowercasing lengthens a letter', () => {

@@ -3,6 +3,7 @@
  * form), so it can be anything: empty, repeated, a thousand characters, control characters, an
  * emoji cut in half. Normalizing never throws.
  */
+import { hasControlCharacters, withoutControlCharacters } from '@/lib/forms/control-characters';
 
 /** Longer queries are cut to this many characters, never refused. */
 export const MAX_QUERY_LENGTH = 100;
@@ -14,12 +15,15 @@ export type NormalizedQuery = {
   key: string;
   /** The query was longer than MAX_QUERY_LENGTH, and only its start is used. */
   cut: boolean;
+  /** It held a control character (a NUL byte, say): nothing is searched or counted; `text` is the rest. */
+  refused: boolean;
 };
 
 /** The `q` parameter of /{locale}/search, whatever shape it came in (the last value wins, as elsewhere). */
 export function normalizeQuery(raw: string | readonly string[] | undefined | null): NormalizedQuery {
-  const value = typeof raw === 'string' ? raw : Array.isArray(raw) ? (raw.at(-1) ?? '') : '';
-  const cleaned = String(value)
+  const value = String(typeof raw === 'string' ? raw : Array.isArray(raw) ? (raw.at(-1) ?? '') : '');
+  // Tab and line breaks are whitespace here (tidied below); other control characters refuse the query.
+  const cleaned = withoutControlCharacters(value, { multiLine: true })
     .normalize('NFC')
     // Control and format characters (including lone surrogates' neighbours) are never words.
     .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ')
@@ -29,7 +33,12 @@ export function normalizeQuery(raw: string | readonly string[] | undefined | nul
   const characters = Array.from(cleaned);
   const text = characters.slice(0, MAX_QUERY_LENGTH).join('').trim();
   // Lowercasing can lengthen a few letters (İ → i̇), so the key is cut again.
-  return { text, key: Array.from(text.toLocaleLowerCase()).slice(0, MAX_QUERY_LENGTH).join(''), cut: characters.length > MAX_QUERY_LENGTH };
+  return {
+    text,
+    key: Array.from(text.toLocaleLowerCase()).slice(0, MAX_QUERY_LENGTH).join(''),
+    cut: characters.length > MAX_QUERY_LENGTH,
+    refused: hasControlCharacters(value, { multiLine: true }),
+  };
 }
 
 /** "José" → "jose", "ñ" → "n": members on phones often leave accents out. */

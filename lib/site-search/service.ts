@@ -4,10 +4,12 @@
  * and reused. A search that finds nothing is counted after the response is sent; counting can
  * fail (the database is down) without the page noticing. What members type is never logged.
  */
+import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { cache } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { getDb } from '@/lib/db';
+import { requestClientAddress } from '@/lib/rate-limit/client-address';
 import { recordSiteSearchMiss } from './misses';
 import { normalizeQuery, type NormalizedQuery } from './normalize';
 import { providerFilterFor, type ProviderFilter } from './provider-kinds';
@@ -40,7 +42,8 @@ const errorName = (error: unknown) => (error instanceof Error ? error.name : typ
 /** Searches what a member typed (the `q` parameter, any shape); never throws for a bad query. */
 export async function searchSite(locale: Locale, raw: string | readonly string[] | undefined): Promise<SiteSearchOutcome> {
   const query = normalizeQuery(raw);
-  return { query, ...(await searchNormalized(locale, query.text)) };
+  // A query with control characters is refused (the page says why): nothing searched, nothing counted.
+  return { query, ...(await searchNormalized(locale, query.refused ? '' : query.text)) };
 }
 
 // cache(): the page and its metadata (the title leads with the count) share one search, and one
@@ -58,8 +61,11 @@ const searchNormalized = cache(async (locale: Locale, text: string): Promise<Omi
     return { hits: [], provider, suggestions };
   }
   if (hits.length === 0) {
+    // Request data is read before after(): its callback runs once the response is sent.
+    const visitor = requestClientAddress(await headers());
+    const inVocabulary = index.vocabulary.covers(text);
     after(() =>
-      recordSiteSearchMiss(getDb(), { locale, query: text }).catch((error: unknown) => {
+      recordSiteSearchMiss(getDb(), { locale, query: text, visitor, inVocabulary }).catch((error: unknown) => {
         console.error(`site search miss not counted: ${errorName(error)}`);
       }),
     );

@@ -11,6 +11,7 @@ import { synonymsFor } from './expand';
 import { snippet, type SnippetSegment } from './snippet';
 import { loadSearchWords, type SearchWords } from './synonyms';
 import { oramaTokenizer, tokenMaker, type TokenMaker } from './tokenizer';
+import { buildVocabulary, type SiteVocabulary } from './vocabulary';
 
 const schema = { title: 'string', heading: 'string', description: 'string', body: 'string' } as const;
 const searchedFields = ['title', 'heading', 'description', 'body'] as const;
@@ -27,6 +28,8 @@ export type SiteIndex = {
   pages: SearchPage[];
   words: SearchWords;
   tokens: TokenMaker;
+  /** The words of the pages and the search words file: what a miss may be made of to be kept at once. */
+  vocabulary: SiteVocabulary;
   database: ReturnType<typeof createDatabase>;
   documentCount: number;
 };
@@ -54,7 +57,9 @@ export async function buildSiteIndex(locale: Locale): Promise<SiteIndex> {
     ...page.sections.map((section, sectionIndex) => ({ id: `${pageIndex}.${sectionIndex}`, heading: section.heading ?? '', body: section.text })),
   ]);
   await insertMultiple(database, documents);
-  return { locale, pages, words: loadSearchWords(locale), tokens: tokenMaker(locale), database, documentCount: documents.length };
+  const words = loadSearchWords(locale);
+  const tokens = tokenMaker(locale);
+  return { locale, pages, words, tokens, vocabulary: buildVocabulary(pages, words, tokens), database, documentCount: documents.length };
 }
 
 /** The pages that match, best first, each with the section and words that matched. */

@@ -1,20 +1,28 @@
 /**
  * Answers for the staff area's CSV downloads. The first pieces are read before answering, so a
  * database that cannot answer gives a 503, not a download that looks complete but is empty; the rest
- * streams, so an export of any size never sits in memory.
+ * streams, so an export of any size never sits in memory. Logs name the error's kind and the path only.
  */
+import { errorKind } from '@/lib/db/failures';
+import { staffUnavailableAnswer } from './unavailable';
+
 const noStore = { 'Cache-Control': 'no-store' };
 const plainText = { ...noStore, 'Content-Type': 'text/plain; charset=utf-8' };
 
-async function stream(pieces: AsyncGenerator<string>, filename: string): Promise<Response> {
+/** The 503 for an export whose database failed before the download began (say, reading the session). */
+function unavailable(error: unknown, path: string): Response {
+  console.error(`export failed (${errorKind(error)}) at ${path}`);
+  return staffUnavailableAnswer(path);
+}
+
+async function stream(pieces: AsyncGenerator<string>, filename: string, path: string): Promise<Response> {
   let opening: string;
   try {
     const header = await pieces.next();
     const firstRows = await pieces.next();
     opening = `${header.done ? '' : header.value}${firstRows.done ? '' : firstRows.value}`;
   } catch (error) {
-    console.error(`export failed: ${error instanceof Error ? error.name : typeof error}`);
-    return new Response('The data could not be read just now. Try again in a minute.\n', { status: 503, headers: { ...plainText, 'Retry-After': '60' } });
+    return unavailable(error, path);
   }
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
@@ -27,7 +35,7 @@ async function stream(pieces: AsyncGenerator<string>, filename: string): Promise
         if (next.done) controller.close();
         else controller.enqueue(encoder.encode(next.value));
       } catch (error) {
-        console.error(`export failed: ${error instanceof Error ? error.name : typeof error}`);
+        console.error(`export failed midway (${errorKind(error)}) at ${path}`);
         controller.error(new Error('export failed'));
       }
     },
@@ -42,4 +50,4 @@ function unauthorized(message: string): Response {
   return new Response(`${message}\n`, { status: 401, headers: plainText });
 }
 
-export const csvResponse = { stream, unauthorized };
+export const csvResponse = { stream, unauthorized, unavailable };

@@ -8,6 +8,7 @@ import { getDb, type Database } from '@/lib/db';
 import { readSettings, type Settings } from '@/lib/env';
 import { formText } from '@/lib/forms/form-data';
 import type { FormState } from '@/lib/forms/form-state';
+import { formHasControlCharacters, withoutControlCharacters } from '@/lib/forms/control-characters';
 import { clientKey, takeRateLimit } from '@/lib/rate-limit';
 import { rateLimitSalt } from '@/lib/secrets';
 import { authenticateStaff, staffEmailSchema } from './accounts';
@@ -19,7 +20,7 @@ export type SignInState = FormState<
   { email: string },
   { email?: string; password?: string },
   { status: 'signed-in'; token: string; expiresAt: Date },
-  'refused' | 'rate-limited' | 'unavailable'
+  'refused' | 'rate-limited' | 'unavailable' | 'control-characters'
 >;
 
 const signInSchema = z.object({
@@ -32,6 +33,7 @@ export async function signInStaff(
   context: { clientAddress: string | null; db?: Database; settings?: Settings; now?: Date },
 ): Promise<SignInState> {
   const email = formText(form, 'email', 254);
+  if (formHasControlCharacters(form)) return { status: 'control-characters', values: { email: withoutControlCharacters(email) } };
   const values = { email };
   const parsed = signInSchema.safeParse({ email, password: formText(form, 'password') });
   if (!parsed.success) {

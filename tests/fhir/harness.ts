@@ -55,7 +55,7 @@ function routeOf(pathAndQuery: string): FhirRoute {
 
 export function requester(db: () => Database) {
   return async (pathAndQuery: string, headers: Record<string, string> = {}) => {
-    const response = await handleFhirRequest({ db, software: { name: 'Test Plan', date: '2026-11-25' } }, new Request(`${BASE}/${pathAndQuery}`, { headers }), routeOf(pathAndQuery));
+    const response = await handleFhirRequest({ db, baseUrl: BASE, software: { name: 'Test Plan', date: '2026-11-25' } }, new Request(`${BASE}/${pathAndQuery}`, { headers }), routeOf(pathAndQuery));
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as Body };
   };

@@ -81,6 +81,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
       unavailable: t.rich('unavailable', call),
       'too-large': t('tooLarge'),
       expired: t('expired'),
+      'control-characters': t('controlCharacters'),
     },
   };
 

@@ -26,7 +26,7 @@ function countText(t: Translator<'ProviderSearch'>, outcome: SearchOutcome): str
 }
 
 async function runSearch(parsed: ParsedSearch): Promise<SearchOutcome | 'unavailable' | null> {
-  if (!parsed.submitted) return null;
+  if (!parsed.submitted || parsed.refused) return null;
   try {
     return await searchProviders(parsed.query);
   } catch (error) {

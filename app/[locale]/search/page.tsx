@@ -24,7 +24,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const outcome = await searchSite(locale, (await searchParams).q);
   return {
     // The count leads the title, so a screen reader hears it first when the results page loads.
-    title: outcome.query.text ? `${countText(t, outcome)} – ${t('title')}` : t('title'),
+    title: outcome.query.text && !outcome.query.refused ? `${countText(t, outcome)} – ${t('title')}` : t('title'),
     description: t('description', { planName: loadPlan().name }),
     // Result pages are endless combinations of words: none belongs in a search engine.
     robots: { index: false, follow: true },
@@ -70,17 +70,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {t('resultsHeading')}
         </h2>
         <div role="status" className="mt-2 text-lg">
-          {query.text ? <p className="font-bold">{countText(t, outcome)}</p> : null}
+          {query.refused ? <p className="font-bold">{t('controlCharacters')}</p> : query.text ? <p className="font-bold">{countText(t, outcome)}</p> : null}
           {query.cut ? <p>{t('cut', { max: MAX_QUERY_LENGTH })}</p> : null}
         </div>
-        {!query.text ? <p className="mt-2 text-lg">{t('emptyQuery')}</p> : null}
+        {!query.text && !query.refused ? <p className="mt-2 text-lg">{t('emptyQuery')}</p> : null}
         {outcome.provider ? (
           <div className="mt-4">
             <ProviderSuggestion locale={locale} filter={outcome.provider} />
           </div>
         ) : null}
         {hits.length > 0 ? <SearchResultList locale={locale} hits={hits} /> : null}
-        {query.text && hits.length === 0 ? (
+        {query.text && !query.refused && hits.length === 0 ? (
           <div className="mt-4">
             <SearchNoResults locale={locale} suggestions={outcome.suggestions} plan={loadPlan()} />
           </div>

@@ -8,6 +8,7 @@ import { getDb, type Database } from '@/lib/db';
 import { readSettings, type Settings } from '@/lib/env';
 import { looksAutomated, openGuardedForm } from '@/lib/forms/form-guard';
 import type { GuardedFormState } from '@/lib/forms/form-state';
+import { formHasControlCharacters, valuesWithoutControlCharacters } from '@/lib/forms/control-characters';
 import { clientKey, takeRateLimit } from '@/lib/rate-limit';
 import { formTokenSecret, rateLimitSalt } from '@/lib/secrets';
 import { parseReportForm, readReportValues, type ListingReportErrors, type ListingReportValues } from './schema';
@@ -31,6 +32,9 @@ export type ReportContext = {
 /** Ten reports an hour from one connection is far more than any member sends; more is a script. */
 const REPORTS_PER_HOUR = 10;
 
+/** The one field where line breaks and tabs are text. */
+const multiLineFields = ['details'];
+
 /** A full report is about 1,200 characters; 8 KiB leaves room for UTF-8 and the token. */
 export const maxReportBodyBytes = 8 * 1024;
 
@@ -44,8 +48,9 @@ export async function submitListingReport(roleId: string, form: FormData, contex
   // The survey's settings (FEEDBACK_MIN_SECONDS, the form-token secret) protect every public form.
   const guard = { tokenSecret, minSeconds: settings.FEEDBACK_MIN_SECONDS, maxBodyBytes: maxReportBodyBytes };
   const opened = openGuardedForm(form, guard, now);
-  if (opened.status !== 'open') return { status: opened.status, values, token: opened.token };
+  if (opened.status !== 'open') return { status: opened.status, values: valuesWithoutControlCharacters(values, multiLineFields), token: opened.token };
   const token = opened.rawToken;
+  if (formHasControlCharacters(form, multiLineFields)) return { status: 'control-characters', values: valuesWithoutControlCharacters(values, multiLineFields), token };
   const parsed = parseReportForm(form);
   if (!parsed.ok) return { status: 'invalid', fieldErrors: parsed.errors, values: parsed.values, token };
   if (looksAutomated(form, opened.token, guard, now)) return { status: 'refused', values, token };

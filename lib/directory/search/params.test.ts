@@ -44,6 +44,7 @@ describe('parseSearchParams', () => {
       },
       problems: [],
       submitted: false,
+      refused: false,
     });
     const tracking = parseSearchParams({ utm_source: 'sms', fbclid: 'abc', ref: ['a', 'b'] });
     expect(tracking.submitted).toBe(false);
@@ -173,6 +174,18 @@ describe('parseSearchParams', () => {
     expect(parsed.problems.toSorted()).toEqual(['name-too-long', 'place-too-long']);
   });
 
+  it('refuses a search with a control character in any value, keeping the rest of what was typed', () => {
+    const nul = parseSearchParams({ name: 'a\u0000b', near: '97501' });
+    expect(nul.refused).toBe(true);
+    expect(nul.problems).toEqual(['control-characters']);
+    expect(nul.query).toMatchObject({ name: 'ab', place: '97501' });
+    expect(parseSearchParams({ care: 'dental', miles: ['10', '5\u0001'] }).refused).toBe(true);
+    expect(parseSearchParams({ utm_source: 'x\u001b' }).refused).toBe(true);
+    const whitespace = parseSearchParams({ name: ' smith\tjones\r\n' });
+    expect(whitespace.refused).toBe(false);
+    expect(whitespace.query.name).toBe('smith jones');
+  });
+
   it('accepts a name and place exactly at the limit, counting after the whitespace is tidied', () => {
     const name = 'a'.repeat(MAX_NAME_LENGTH);
     const place = 'b'.repeat(MAX_PLACE_LENGTH);
@@ -285,7 +298,7 @@ const rawSearchParams: fc.Arbitrary<RawSearchParams> = fc
   )
   .chain((known) => fc.dictionary(fc.string({ unit: 'binary' }), fieldValue([''])).map((extra) => ({ ...extra, ...known })));
 
-const problemKinds: readonly SearchProblem[] = ['ignored-setting', 'name-too-long', 'place-too-long', 'page-too-far'];
+const problemKinds: readonly SearchProblem[] = ['ignored-setting', 'name-too-long', 'place-too-long', 'page-too-far', 'control-characters'];
 
 describe('parseSearchParams on anything a URL can carry', () => {
   it('never throws and only ever returns settings the form offers', () => {

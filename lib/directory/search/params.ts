@@ -4,6 +4,7 @@
  * we do not understand is dropped and reported as a problem the page can explain; what the member
  * typed in the free-text boxes is kept as typed, so the form shows it again.
  */
+import { hasControlCharacters, withoutControlCharacters } from '@/lib/forms/control-characters';
 import {
   accessibilityChoices,
   careKinds,
@@ -44,11 +45,13 @@ export type SearchQuery = {
   page: number;
 };
 
-export type SearchProblem = 'ignored-setting' | 'name-too-long' | 'place-too-long' | 'page-too-far';
+export type SearchProblem = 'ignored-setting' | 'name-too-long' | 'place-too-long' | 'page-too-far' | 'control-characters';
 
 export type ParsedSearch = {
   query: SearchQuery;
   problems: SearchProblem[];
+  /** A value held a control character (a NUL byte cannot even be stored): do not search, say so. */
+  refused: boolean;
   /** False on a first visit (no search settings in the address): show the form, not results. */
   submitted: boolean;
 };
@@ -59,11 +62,21 @@ const knownKeys = ['care', 'near', 'miles', 'patients', 'lang', 'interpreter', '
 const oneOf = <T extends string | number>(choices: readonly T[], value: string | undefined): T | undefined =>
   choices.find((choice) => String(choice) === value);
 
+/**
+ * Tab and line breaks are whitespace in a query string, tidied into single spaces like any other;
+ * the other control characters are refused (parseSearchParams checks first) and dropped from what is shown.
+ */
+const QUERY_TEXT = { multiLine: true };
+
+/** Every value of a key, without control characters. */
 function values(raw: RawSearchParams, key: string): string[] {
   const value = raw[key];
   if (value === undefined) return [];
-  return (typeof value === 'string' ? [value] : [...value]).map((item) => String(item));
+  return (typeof value === 'string' ? [value] : [...value]).map((item) => withoutControlCharacters(String(item), QUERY_TEXT));
 }
+
+const anyControlCharacters = (raw: RawSearchParams) =>
+  Object.values(raw).some((value) => value !== undefined && (typeof value === 'string' ? [value] : [...value]).some((item) => hasControlCharacters(String(item), QUERY_TEXT)));
 
 /** The last value wins, as browsers send a repeated field in order and people append to URLs. */
 const last = (raw: RawSearchParams, key: string): string | undefined => values(raw, key).at(-1);
@@ -76,6 +89,8 @@ export function acceptingOnly(query: SearchQuery): boolean {
 
 export function parseSearchParams(raw: RawSearchParams): ParsedSearch {
   const problems = new Set<SearchProblem>();
+  const refused = anyControlCharacters(raw);
+  if (refused) problems.add('control-characters');
   const ignored = () => problems.add('ignored-setting');
   const pick = <T extends string | number>(key: string, choices: readonly T[]): T | undefined => {
     const value = last(raw, key)?.trim();
@@ -127,7 +142,7 @@ export function parseSearchParams(raw: RawSearchParams): ParsedSearch {
     page: parsePage(last(raw, 'page'), problems),
   };
   const submitted = knownKeys.some((key) => values(raw, key).length > 0);
-  return { query, problems: [...problems], submitted };
+  return { query, problems: [...problems], submitted, refused };
 }
 
 /** A BCP 47 primary language subtag (`es`, `ase`); anything else is ignored. */

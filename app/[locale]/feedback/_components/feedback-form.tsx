@@ -35,7 +35,7 @@ export type FeedbackFormText = {
   sentBody: ReactNode;
   backToPage: string;
   /** Form-wide problems, by state status. */
-  problems: Record<'rate-limited' | 'unavailable' | 'too-large' | 'expired', ReactNode>;
+  problems: Record<'rate-limited' | 'unavailable' | 'too-large' | 'expired' | 'control-characters', ReactNode>;
 };
 
 type FeedbackFormProps = {

@@ -52,6 +52,7 @@ export default async function JoinRequestPage({ params }: Props) {
       unavailable: t.rich('unavailable', call),
       'too-large': t('tooLarge'),
       expired: t('expired'),
+      'control-characters': t('controlCharacters'),
     },
     sentTitle: t('sentTitle'),
     referenceLabel: t('referenceLabel'),

@@ -11,6 +11,7 @@ const problems = {
   refused: 'That e-mail address and password do not match an account. Check them and try again.',
   'rate-limited': 'Too many sign-in attempts. Wait 15 minutes, then try again.',
   unavailable: 'We could not sign you in just now. Try again in a minute.',
+  'control-characters': 'The e-mail address or password had a character that cannot be typed on a keyboard. Type them again.',
 } as const;
 
 /** Works before JavaScript loads (a server action); on a problem the summary takes focus. The password is never sent back. */

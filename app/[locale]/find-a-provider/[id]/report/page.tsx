@@ -62,6 +62,7 @@ export default async function ReportListingPage({ params }: Props) {
       'too-large': t('tooLarge'),
       expired: t('expired'),
       refused: t('refused'),
+      'control-characters': t('controlCharacters'),
     },
   };
 

@@ -24,7 +24,7 @@ export type JoinFormText = {
   errorSummary: string;
   /** field → error code → message */
   errors: Record<JoinField, Record<string, string>>;
-  problems: Record<'rate-limited' | 'unavailable' | 'too-large' | 'expired', ReactNode>;
+  problems: Record<'rate-limited' | 'unavailable' | 'too-large' | 'expired' | 'control-characters', ReactNode>;
   sentTitle: string;
   referenceLabel: string;
   sentBody: string;

@@ -29,7 +29,7 @@ export type ReportFormText = {
   backToListing: string;
   honeypotLabel: string;
   /** Form-wide problems, by state status. */
-  formProblems: Record<'rate-limited' | 'unavailable' | 'unknown-listing' | 'too-large' | 'expired' | 'refused', ReactNode>;
+  formProblems: Record<'rate-limited' | 'unavailable' | 'unknown-listing' | 'too-large' | 'expired' | 'refused' | 'control-characters', ReactNode>;
 };
 
 type ReportFormProps = {
