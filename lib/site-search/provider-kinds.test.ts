@@ -18,6 +18,11 @@ describe('providerFilterFor', () => {
     ['es', 'Dentista', { care: 'dental', specialty: null }],
     ['es', 'médico de cabecera', { care: 'primary-care', specialty: null }],
     ['es', 'cardiólogo', { care: 'specialist', specialty: '207RC0000X' }],
+    ['en', 'urgent care near me', { care: 'urgent-care', specialty: null }],
+    ['en', 'Pharmacy', { care: 'pharmacy', specialty: null }],
+    ['es', 'farmacia abierta', { care: 'pharmacy', specialty: null }],
+    ['es', 'urgencias', { care: 'urgent-care', specialty: null }],
+    ['es', 'laboratorio', { care: 'lab', specialty: null }],
   ] as const)('%s "%s" asks for %o', (locale, query, filter) => {
     expect(providerFilterFor(locale, query)).toEqual(filter);
   });

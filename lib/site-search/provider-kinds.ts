@@ -16,6 +16,11 @@ const specialist = (code: string): ProviderFilter => ({ care: 'specialist', spec
 
 /** Most specific first: "child psychiatrist" is mental health, "children's dentist" is dental. */
 const kinds: KindWords[] = [
+  { filter: care('urgent-care'), words: { en: ['urgent care', 'walk in clinic', 'walk-in clinic'], es: ['atencion de urgencia', 'urgencias', 'clinica sin cita'] } },
+  { filter: care('emergency'), words: { en: ['emergency room', 'er'], es: ['sala de emergencias', 'sala de emergencia'] } },
+  { filter: care('pharmacy'), words: { en: ['pharmacy', 'pharmacies', 'drugstore', 'drug store'], es: ['farmacia', 'farmacias', 'botica'] } },
+  { filter: care('lab'), words: { en: ['lab', 'labs', 'laboratory', 'blood test', 'blood draw'], es: ['laboratorio', 'laboratorios', 'analisis de sangre'] } },
+  { filter: care('hospital'), words: { en: ['hospital', 'hospitals'], es: ['hospital', 'hospitales'] } },
   { filter: care('dental'), words: { en: ['dentist', 'dental', 'orthodontist', 'teeth', 'tooth', 'braces', 'oral surgeon', 'hygienist'], es: ['dentista', 'dental', 'odontologo', 'odontologa', 'ortodoncista', 'dientes', 'diente', 'muela', 'muelas', 'frenos'] } },
   { filter: care('behavioral-health'), words: { en: ['counselor', 'counseling', 'therapist', 'psychiatrist', 'psychiatry', 'psychologist', 'mental health provider', 'social worker', 'addiction counselor'], es: ['consejero', 'consejera', 'consejeria', 'terapeuta', 'psiquiatra', 'psiquiatria', 'psicologo', 'psicologa', 'trabajador social', 'trabajadora social'] } },
   { filter: care('pregnancy'), words: { en: ['ob', 'obgyn', 'ob gyn', 'obstetrician', 'gynecologist', 'midwife', 'midwives'], es: ['ob', 'obstetra', 'ginecologo', 'ginecologa', 'partera', 'parteras', 'comadrona', 'matrona'] } },

@@ -6,6 +6,7 @@ import type { ClinicKind } from './clinics';
 import type { Coding } from './fhir-types';
 import { SYSTEM } from './fhir';
 import type { LanguageCode } from './languages';
+import type { BilingualNote } from './places';
 import type { Random } from './random';
 
 const PLAN_NET_DISPLAY = {
@@ -32,14 +33,14 @@ type DetailCode = keyof typeof DETAIL_DISPLAY;
 export interface OfficeAccess {
   features: Coding[];
   /** RVTD stop note when the office is on a bus route. */
-  transitNote?: string;
+  transitNote?: BilingualNote;
   interpreters: LanguageCode[];
 }
 
 export const planNetAccess = (code: PlanNetCode): Coding => ({ system: SYSTEM.accessibility, code, display: PLAN_NET_DISPLAY[code] });
 const detail = (code: DetailCode): Coding => ({ system: SYSTEM.accessibilityDetail, code, display: DETAIL_DISPLAY[code] });
 
-export function officeAccess(random: Random, kind: ClinicKind, transitNote: string | undefined): OfficeAccess {
+export function officeAccess(random: Random, kind: ClinicKind, transitNote: BilingualNote | undefined): OfficeAccess {
   const communityHealth = kind === 'community-health';
   // Newer and larger buildings are mostly accessible; a few older storefront offices are not.
   const accessible = random.chance(communityHealth ? 0.95 : 0.78);

@@ -2,7 +2,7 @@
 import { planNetAccess } from './access';
 import { daysBefore, instantOn } from './dates';
 import type { Extension, Location } from './fhir-types';
-import { accessibilityExtension, interpreterExtension, meta, newPatientsExtension, reference, type NewPatientCode } from './fhir';
+import { accessibilityExtension, interpreterExtension, meta, newPatientsExtension, reference, spanishTranslation, translatedAccessibilityExtension, type NewPatientCode } from './fhir';
 import { LANGUAGES } from './languages';
 import { NEW_PATIENT_ODDS } from './new-patients';
 import { addressText, type Clinic, type Office } from './offices';
@@ -14,6 +14,12 @@ export function officeNewPatients(seed: number, clinic: Clinic, office: Office):
   return Random.stream(seed, 'office-new-patients', office.id).weighted(NEW_PATIENT_ODDS.specialist);
 }
 
+/** Clinics close on the major holidays; pharmacies and hospitals (facilities.ts) say their own. */
+export const HOLIDAY_CLOSURES = {
+  en: "Closed on New Year's Day, Memorial Day, Independence Day, Labor Day, Thanksgiving and Christmas.",
+  es: 'Cerrado el día de Año Nuevo, el Día de los Caídos, el Día de la Independencia, el Día del Trabajo, el Día de Acción de Gracias y Navidad.',
+};
+
 export function buildLocation(seed: number, today: string, clinic: Clinic, office: Office): Location {
   const random = Random.stream(seed, 'location-meta', office.id);
   const extension: Extension[] = [];
@@ -22,7 +28,7 @@ export function buildLocation(seed: number, today: string, clinic: Clinic, offic
     extension.push(accessibilityExtension(features, features.map((feature) => feature.display ?? feature.code).join('; ')));
   }
   // The transit note rides on its own accessibility entry, as its text, beside the pubtrans code.
-  if (transitNote !== undefined) extension.push(accessibilityExtension([planNetAccess('pubtrans')], transitNote));
+  if (transitNote !== undefined) extension.push(translatedAccessibilityExtension([planNetAccess('pubtrans')], transitNote));
   const newPatients = officeNewPatients(seed, clinic, office);
   if (newPatients !== undefined) extension.push(newPatientsExtension(newPatients));
   if (interpreters.length > 0) extension.push(interpreterExtension(interpreters.map((code) => ({ code, display: LANGUAGES[code] }))));
@@ -55,6 +61,7 @@ export function buildLocation(seed: number, today: string, clinic: Clinic, offic
       openingTime: availableStartTime,
       closingTime: availableEndTime,
     })),
-    availabilityExceptions: "Closed on New Year's Day, Memorial Day, Independence Day, Labor Day, Thanksgiving and Christmas.",
+    availabilityExceptions: HOLIDAY_CLOSURES.en,
+    _availabilityExceptions: spanishTranslation(HOLIDAY_CLOSURES.es),
   };
 }

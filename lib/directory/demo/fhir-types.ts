@@ -2,7 +2,10 @@
 
 export interface Coding { system: string; code: string; display?: string }
 
-export interface CodeableConcept { coding?: Coding[]; text?: string }
+/** A primitive's sibling element (`_text`), which carries the FHIR translation extension. */
+export interface PrimitiveExtras { extension: Extension[] }
+
+export interface CodeableConcept { coding?: Coding[]; text?: string; _text?: PrimitiveExtras }
 
 export interface Reference { reference: string; display?: string }
 
@@ -12,6 +15,7 @@ export interface Extension {
   valueReference?: Reference;
   valueDate?: string;
   valueCode?: string;
+  valueString?: string;
   extension?: Extension[];
 }
 
@@ -37,7 +41,7 @@ export type DayOfWeek = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export interface AvailableTime { daysOfWeek: DayOfWeek[]; availableStartTime: string; availableEndTime: string }
 
 /** Location.hoursOfOperation in FHIR R4 names its times differently from availableTime. */
-export interface HoursOfOperation { daysOfWeek: DayOfWeek[]; openingTime: string; closingTime: string }
+export interface HoursOfOperation { daysOfWeek: DayOfWeek[]; openingTime?: string; closingTime?: string; allDay?: boolean }
 
 interface Base { id: string; meta: Meta; extension?: Extension[] }
 
@@ -62,7 +66,9 @@ export interface Location extends Base {
   position: { longitude: number; latitude: number };
   managingOrganization: Reference;
   hoursOfOperation: HoursOfOperation[];
+  type?: CodeableConcept[];
   availabilityExceptions?: string;
+  _availabilityExceptions?: PrimitiveExtras;
 }
 
 export interface HumanName { use: 'official'; text: string; family: string; given: string[]; suffix: string[] }
@@ -98,12 +104,14 @@ export interface HealthcareService extends Base {
   providedBy: Reference;
   category: CodeableConcept[];
   type: CodeableConcept[];
-  specialty: CodeableConcept[];
+  specialty?: CodeableConcept[];
   location: Reference[];
   name: string;
   telecom: ContactPoint[];
   appointmentRequired: boolean;
-  availableTime: AvailableTime[];
+  availableTime?: AvailableTime[];
+  eligibility?: { code: CodeableConcept; comment?: string }[];
+  communication?: CodeableConcept[];
 }
 
 export interface OrganizationAffiliation extends Base {

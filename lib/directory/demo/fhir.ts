@@ -3,7 +3,7 @@
  * written the way the Plan-Net fixture writes them.
  */
 import { SAMPLE_DATA_TAG } from '../sample-data';
-import type { CodeableConcept, Coding, Extension, Meta, Reference } from './fhir-types';
+import type { CodeableConcept, Coding, Extension, Meta, PrimitiveExtras, Reference } from './fhir-types';
 
 export const PLAN_NET = 'http://hl7.org/fhir/us/davinci-pdex-plan-net';
 export const OUR_BASE = 'https://directory.cco.example/fhir';
@@ -17,6 +17,7 @@ export const EXTENSION = {
   qualification: `${PLAN_NET}/StructureDefinition/practitioner-qualification`,
   listingVerified: `${OUR_BASE}/StructureDefinition/listing-verified`,
   interpreterServices: `${OUR_BASE}/StructureDefinition/interpreter-services`,
+  translation: 'http://hl7.org/fhir/StructureDefinition/translation',
 } as const;
 
 export const SYSTEM = {
@@ -34,6 +35,8 @@ export const SYSTEM = {
   productType: `${PLAN_NET}/CodeSystem/InsuranceProductTypeCS`,
   proficiency: `${PLAN_NET}/CodeSystem/LanguageProficiencyCS`,
   usps: 'https://www.usps.com/',
+  roleCode: 'http://terminology.hl7.org/CodeSystem/v3-RoleCode',
+  patientAges: `${OUR_BASE}/CodeSystem/patient-ages`,
 } as const;
 
 /** Every demo resource is tagged as sample data, so the site can say so (lib/directory/sample-data.ts). */
@@ -92,4 +95,16 @@ export function interpreterExtension(languages: readonly { code: string; display
 
 export function accessibilityExtension(codings: Coding[], text: string): Extension {
   return { url: EXTENSION.accessibility, valueCodeableConcept: { coding: codings, text } };
+}
+
+/** A Spanish translation of a string element, written on its `_element` sibling (FHIR translation extension). */
+export function spanishTranslation(spanish: string): PrimitiveExtras {
+  return {
+    extension: [{ url: EXTENSION.translation, extension: [{ url: 'lang', valueCode: 'es' }, { url: 'content', valueString: spanish }] }],
+  };
+}
+
+/** A transit or accessibility note as Plan-Net writes it, with its Spanish translation. */
+export function translatedAccessibilityExtension(codings: Coding[], text: { en: string; es: string }): Extension {
+  return { url: EXTENSION.accessibility, valueCodeableConcept: { coding: codings, text: text.en, _text: spanishTranslation(text.es) } };
 }

@@ -10,6 +10,7 @@
  * the same generator.
  */
 import { buildLocation, officeNewPatients } from './build-locations';
+import { buildFacilities } from './build-facilities';
 import { buildClinicOrganization } from './build-organizations';
 import { buildPractitioner, fullName } from './build-practitioners';
 import { buildRoles, practitionerId } from './build-roles';
@@ -73,15 +74,22 @@ export function generateDemoNetwork(options: DemoOptions = {}): DemoNetwork {
   const planUpdated = instantOn(daysBefore(today, 30), 0);
   const { payer, network, insurancePlan } = planResources(planUpdated);
   const servicePlans = [...services.values()];
+  const facilities = buildFacilities(seed, today);
   return {
-    Organization: [payer, network, ...clinics.map((clinic) => buildClinicOrganization(seed, today, clinic, clinicNpis[clinic.index] ?? ''))],
-    Location: clinics.flatMap((clinic) => clinic.offices.map((office) => buildLocation(seed, today, clinic, office))),
-    HealthcareService: servicePlans.map((plan) => buildService(seed, today, plan)),
+    Organization: [
+      payer,
+      network,
+      ...clinics.map((clinic) => buildClinicOrganization(seed, today, clinic, clinicNpis[clinic.index] ?? '')),
+      ...facilities.organizations,
+    ],
+    Location: [...clinics.flatMap((clinic) => clinic.offices.map((office) => buildLocation(seed, today, clinic, office))), ...facilities.locations],
+    HealthcareService: [...servicePlans.map((plan) => buildService(seed, today, plan)), ...facilities.services],
     Practitioner: practitioners,
     PractitionerRole: roles,
-    OrganizationAffiliation: clinics.map((clinic) =>
-      affiliation(clinic, servicePlans.filter((plan) => plan.clinic === clinic).map((plan) => plan.id), planUpdated),
-    ),
+    OrganizationAffiliation: [
+      ...clinics.map((clinic) => affiliation(clinic, servicePlans.filter((plan) => plan.clinic === clinic).map((plan) => plan.id), planUpdated)),
+      ...facilities.affiliations,
+    ],
     InsurancePlan: [insurancePlan],
   };
 }

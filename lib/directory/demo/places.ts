@@ -110,15 +110,18 @@ function round(value: number, places: number): number {
   return Math.round(value * factor) / factor;
 }
 
-const TRANSIT_NOTES = [
-  'RVTD bus stop at the front entrance.',
-  'RVTD bus stop about one block away.',
-  'RVTD bus stop about two blocks away.',
-  'RVTD bus stop across the street.',
-] as const;
+/** A note for members in English and Spanish (the sample carries both; real data may have only English). */
+export type BilingualNote = { en: string; es: string };
+
+const TRANSIT_NOTES: readonly BilingualNote[] = [
+  { en: 'RVTD bus stop at the front entrance.', es: 'Parada de autobús de RVTD en la entrada principal.' },
+  { en: 'RVTD bus stop about one block away.', es: 'Parada de autobús de RVTD a una cuadra, más o menos.' },
+  { en: 'RVTD bus stop about two blocks away.', es: 'Parada de autobús de RVTD a unas dos cuadras.' },
+  { en: 'RVTD bus stop across the street.', es: 'Parada de autobús de RVTD al otro lado de la calle.' },
+];
 
 /** RVTD serves Medford, Central Point, White City, Phoenix, Talent and Ashland, not every street. */
-export function transitNote(random: Random, town: Town): string | undefined {
+export function transitNote(random: Random, town: Town): BilingualNote | undefined {
   if (!town.onBusNetwork || !random.chance(0.85)) return undefined;
   return random.pick(TRANSIT_NOTES);
 }

@@ -87,6 +87,22 @@ export function buildService(seed: number, today: string, plan: ServicePlan): He
     telecom: [{ system: 'phone', value: firstOffice.phone, use: 'work' }, { system: 'fax', value: firstOffice.fax, use: 'work' }],
     appointmentRequired: true,
     availableTime: firstOffice.hours,
+    ...eligibilityOf(plan),
   };
+}
+
+/**
+ * Who a practice sees, where it says so: internal medicine clinics see adults, children's clinics
+ * and youth counseling see children. Family practices see everyone and say nothing.
+ */
+function eligibilityOf(plan: ServicePlan): Pick<HealthcareService, 'eligibility'> {
+  const kind = plan.clinic.plan.kind;
+  if (kind === 'internal') {
+    return { eligibility: [{ code: concept(SYSTEM.patientAges, 'adults', 'Adults', 'Adults 18 and older'), comment: 'Sees adults 18 and older.' }] };
+  }
+  if (kind === 'pediatrics' || kind === 'dental-pediatric' || kind === 'bh-youth') {
+    return { eligibility: [{ code: concept(SYSTEM.patientAges, 'children', 'Children', 'Children and teens'), comment: 'Sees children and teens up to age 18.' }] };
+  }
+  return {};
 }
 

@@ -4,10 +4,11 @@
  */
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { parseListingId, placeListingId } from '@/lib/directory/search/listing-ids';
 import { correctionWindowDays } from './deadline';
 import { listingProblemToCode, type ListingProblemCode, type ListingReportInput } from './schema';
 
-/** The listing (PractitionerRole) a report names does not exist; the page should answer "not found". */
+/** The listing (a PractitionerRole, or a place's HealthcareService) a report names does not exist; the page should answer "not found". */
 export class UnknownListingError extends Error {
   override readonly name = 'UnknownListingError';
   constructor(readonly roleId: string) {
@@ -31,6 +32,7 @@ export type ListingReport = {
   createdAt: Date;
   resolvedAt: Date | null;
   listing: {
+    /** The listing id as in its page's URL: a role id, or `place_` + a HealthcareService id. */
     roleId: string;
     practitionerName: string | null;
     organizationName: string | null;
@@ -39,11 +41,14 @@ export type ListingReport = {
   };
 };
 
-/** Saves a report on the listing `roleId`; returns its id. */
+/** Saves a report on the listing `roleId` (a listing id: a role's, or a place's); returns its id. */
 export async function createListingReport(db: Database, roleId: string, value: ListingReportInput): Promise<string> {
+  const key = parseListingId(roleId);
+  if (!key) throw new UnknownListingError(roleId);
+  const listing = key.kind === 'place' ? { healthcareServiceId: key.serviceId } : { practitionerRoleId: key.roleId };
   try {
     const report = await db.providerReport.create({
-      data: { practitionerRoleId: roleId, problem: value.problem, details: value.details ?? null, contact: value.contact ?? null },
+      data: { ...listing, problem: value.problem, details: value.details ?? null, contact: value.contact ?? null },
       select: { id: true },
     });
     return report.id;
@@ -69,12 +74,32 @@ const reportWithListing = {
       locations: { orderBy: { position: 'asc' }, take: 1, select: { location: { select: { phone: true } } } },
     },
   },
+  healthcareService: { select: { id: true, name: true, phone: true, providedBy: { select: { name: true } } } },
 } satisfies Prisma.ProviderReportSelect;
 
 type ReportRow = Prisma.ProviderReportGetPayload<{ select: typeof reportWithListing }>;
 
-function reshapeReport(row: ReportRow): ListingReport {
+/** What staff see of the listing: the practitioner at their clinic, or the place under its organization. */
+function listingOf(row: ReportRow): ListingReport['listing'] {
   const role = row.practitionerRole;
+  if (role) {
+    return {
+      roleId: role.id,
+      practitionerName: role.practitioner?.name ?? null,
+      organizationName: role.organization?.name ?? null,
+      phone: role.locations[0]?.location.phone ?? null,
+    };
+  }
+  const service = row.healthcareService;
+  return {
+    roleId: service ? placeListingId(service.id) : '',
+    practitionerName: service?.name ?? null,
+    organizationName: service?.providedBy?.name ?? null,
+    phone: service?.phone ?? null,
+  };
+}
+
+function reshapeReport(row: ReportRow): ListingReport {
   return {
     id: row.id,
     problem: listingProblemToCode[row.problem],
@@ -82,12 +107,7 @@ function reshapeReport(row: ReportRow): ListingReport {
     contact: row.contact,
     createdAt: row.createdAt,
     resolvedAt: row.resolvedAt,
-    listing: {
-      roleId: role.id,
-      practitionerName: role.practitioner?.name ?? null,
-      organizationName: role.organization?.name ?? null,
-      phone: role.locations[0]?.location.phone ?? null,
-    },
+    listing: listingOf(row),
   };
 }
 

@@ -69,7 +69,7 @@ describe('the page queries', () => {
 
   it('lists the closest name match first when searching by name without a place', () => {
     const sql = sqlFor({ name: '  José   GARCÍA ' });
-    expect(sql.sql).toMatch(/word_similarity\(\?, s\."searchName"\) AS rank[\s\S]*ORDER BY rank DESC, "familyKey"/);
+    expect(sql.sql).toMatch(/greatest\(word_similarity\(\?, s\."searchName"\), word_similarity\(\?, s\."organizationSearchName"\)\) AS rank[\s\S]*ORDER BY rank DESC, "familyKey"/);
     expect(sql.values).toContain('jose garcia');
   });
 
@@ -82,8 +82,8 @@ describe('the page queries', () => {
 
 describe('searchConditions', () => {
   it('reads one row per listing (its first open office) unless the search is about offices', () => {
-    expect(whereOf({ patients: 'any' })).toMatch(/WHERE s\."firstOffice"\s*LIMIT/);
-    expect(listingConditions(planFor({ patients: 'any' }))).toEqual([]);
+    expect(whereOf({ patients: 'any' })).toMatch(/WHERE s\."firstOffice" AND s\.kind = 'practitioner'\s*LIMIT/);
+    expect(listingConditions(planFor({ patients: 'any' })).map((condition) => condition.sql)).toEqual([`s.kind = 'practitioner'`]);
   });
 
   it('finds primary care by the role flag, not a list of codes', () => {
@@ -133,10 +133,28 @@ describe('searchConditions', () => {
     expect(text).toContain('"firstOffice"');
   });
 
-  it('matches a name by word similarity on the normalized name', () => {
-    const sql = countSql(planFor({ name: 'Núñez' }));
-    expect(sql.sql).toMatch(/\? <% s\."searchName"/);
-    expect(sql.values).toEqual(['nunez', COUNT_CAP + 1]);
+  it("matches a name by word similarity on the normalized name, the listing's or its organization's", () => {
+    const sql = countSql(planFor({ name: 'Núñez', patients: 'any' }));
+    expect(sql.sql).toMatch(/\(\? <% s\."searchName" OR \? <% s\."organizationSearchName"\)/);
+    // A name alone finds people and places alike (a pharmacy by its name).
+    expect(sql.sql).not.toContain('s.kind');
+    expect(sql.values).toEqual(['nunez', 'nunez', COUNT_CAP + 1]);
+  });
+
+  it('lists places of one Plan-Net category for a place care kind, whoever they take', () => {
+    const sql = countSql(planFor({ care: 'pharmacy' }));
+    expect(sql.sql).toContain(`s.kind = 'place'`);
+    expect(sql.sql).toMatch(/s\."serviceCategories" @> ARRAY\[\?\]::text\[\]/);
+    expect(sql.sql).toContain(`(s.kind = 'place' OR s."newPatients" = 'newpt')`);
+    expect(sql.values).toEqual(['pharm', COUNT_CAP + 1]);
+    expect(countSql(planFor({ care: 'dental' })).sql).toContain(`s.kind = 'practitioner'`);
+  });
+
+  it('keeps listings that see the ages asked for, or everyone', () => {
+    const sql = countSql(planFor({ care: 'primary-care', ages: 'adults', patients: 'any' }));
+    expect(sql.sql).toContain(`s.ages IN (?, 'both')`);
+    expect(sql.values).toEqual(['adults', COUNT_CAP + 1]);
+    expect(whereOf({ ages: 'nobody' })).not.toContain('ages');
   });
 
   it('ignores a name that is too long instead of searching for it', () => {
@@ -147,8 +165,8 @@ describe('searchConditions', () => {
   });
 
   it('shows only people taking new patients unless the member asks for everyone', () => {
-    expect(whereOf({})).toContain(`s."newPatients" = 'newpt'`);
-    expect(whereOf({ patients: 'new' })).toContain(`s."newPatients" = 'newpt'`);
+    expect(whereOf({})).toContain(`(s.kind = 'place' OR s."newPatients" = 'newpt')`);
+    expect(whereOf({ patients: 'new' })).toContain(`(s.kind = 'place' OR s."newPatients" = 'newpt')`);
     expect(whereOf({ patients: 'any' })).not.toContain('newPatients');
   });
 

@@ -4,7 +4,7 @@
  */
 import { Prisma } from '@/lib/generated/prisma/client';
 import { acceptingOnly, type SearchQuery } from './params';
-import { careKindCodes, MAX_NAME_LENGTH, RESULTS_PER_PAGE } from './options';
+import { careKindCodes, isPlaceCareKind, MAX_NAME_LENGTH, placeCareCategories, RESULTS_PER_PAGE } from './options';
 import type { Place } from './place';
 import { normalizeForSearch } from '@/lib/directory/import/normalize';
 import { textArray } from '@/lib/db/sql-values';
@@ -26,12 +26,13 @@ export function planSearch(query: SearchQuery, place: Place | null): SearchPlan 
  * row per listing and open office, holding every fact searched on, so no query joins tables.
  */
 export function listingConditions({ query, name }: SearchPlan): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [];
+  const conditions: Prisma.Sql[] = [...kindConditions(query, name)];
   if (query.care === 'primary-care') conditions.push(Prisma.sql`s."isPrimaryCare"`);
   else if (query.care === 'specialist' && query.specialty) conditions.push(Prisma.sql`s."specialtyCodes" @> ${textArray([query.specialty])}`);
-  else if (query.care) conditions.push(Prisma.sql`s."specialtyCodes" && ${textArray(careKindCodes[query.care])}`);
+  else if (query.care && !isPlaceCareKind(query.care)) conditions.push(Prisma.sql`s."specialtyCodes" && ${textArray(careKindCodes[query.care])}`);
 
-  if (acceptingOnly(query)) conditions.push(Prisma.sql`s."newPatients" = 'newpt'`);
+  // New patients is about people; a pharmacy or an emergency room serves whoever comes.
+  if (acceptingOnly(query)) conditions.push(Prisma.sql`(s.kind = 'place' OR s."newPatients" = 'newpt')`);
   if (query.language && query.interpreter) {
     conditions.push(Prisma.sql`(s.languages @> ${textArray([query.language])} OR s."interpreterLanguages" @> ${textArray([query.language])})`);
   } else if (query.language) {
@@ -42,8 +43,25 @@ export function listingConditions({ query, name }: SearchPlan): Prisma.Sql[] {
   if (query.asl) conditions.push(Prisma.sql`(s.languages @> ARRAY['ase']::text[] OR s."interpreterLanguages" @> ARRAY['ase']::text[])`);
   if (query.gender) conditions.push(Prisma.sql`s.gender = ${query.gender}`);
   if (query.telehealth) conditions.push(Prisma.sql`s.telehealth`);
-  if (name) conditions.push(Prisma.sql`${name} <% s."searchName"`);
+  conditions.push(...ageConditions(query));
+  // A clinic's name finds its providers: the listing's own name or its organization's.
+  if (name) conditions.push(Prisma.sql`(${name} <% s."searchName" OR ${name} <% s."organizationSearchName")`);
   return conditions;
+}
+
+/**
+ * People or places: a place care kind (`care=pharmacy`) lists places of that Plan-Net category; any
+ * other kind of care lists people; a search by name alone finds both (a pharmacy by its name).
+ */
+function kindConditions(query: SearchQuery, name: string): Prisma.Sql[] {
+  if (isPlaceCareKind(query.care)) return [Prisma.sql`s.kind = 'place'`, Prisma.sql`s."serviceCategories" @> ${textArray([placeCareCategories[query.care]])}`];
+  if (query.care || !name) return [Prisma.sql`s.kind = 'practitioner'`];
+  return [];
+}
+
+/** `ages=adults` keeps listings that see adults (adults only, or everyone); likewise for children. */
+function ageConditions(query: SearchQuery): Prisma.Sql[] {
+  return query.ages ? [Prisma.sql`s.ages IN (${query.ages}, 'both')`] : [];
 }
 
 const earthOf = (place: Place) => Prisma.sql`ll_to_earth(${place.latitude}, ${place.longitude})`;
@@ -104,7 +122,8 @@ export function listingPageSql(plan: SearchPlan): Prisma.Sql {
     // Name matches are few; each listing once (its first matching office), best match first.
     return Prisma.sql`
       SELECT role_id, location_id, meters FROM (
-        SELECT DISTINCT ON (s."roleId") ${columns}, word_similarity(${plan.name}, s."searchName") AS rank, s."familyKey", s."searchName"
+        SELECT DISTINCT ON (s."roleId") ${columns},
+          greatest(word_similarity(${plan.name}, s."searchName"), word_similarity(${plan.name}, s."organizationSearchName")) AS rank, s."familyKey", s."searchName"
         FROM "ListingSearchRow" s ${where(plan)}
         ORDER BY s."roleId", s."locationId"
       ) hit

@@ -1,13 +1,21 @@
 /** One listing for its detail page, or null when there is no such (active) listing. */
 import type { Database } from '@/lib/db';
+import { agesOf } from './listing-ages';
+import { parseListingId } from './listing-ids';
 import type { ListingDetail } from './listing-types';
+import { loadPlaces, reshapePlaceDetail } from './place-listings';
 import { listingInclude, reshapeDetail } from './reshape';
 
-/** FHIR ids are at most 64 of these characters; anything else cannot be a listing. */
-const LISTING_ID = /^[A-Za-z0-9\-.]{1,64}$/;
-
 export async function findListing(db: Database, id: string, now: Date = new Date()): Promise<ListingDetail | null> {
-  if (!LISTING_ID.test(id)) return null;
-  const row = await db.practitionerRole.findFirst({ where: { id, active: true, practitioner: { active: true } }, include: listingInclude });
-  return row ? reshapeDetail(row, now) : null;
+  const key = parseListingId(id);
+  if (!key) return null;
+  if (key.kind === 'place') {
+    // A place is a listing only while the search lists it (a place category, an open office), so
+    // the detail page and the search agree; a clinic's other services are not places.
+    const ages = (await agesOf(db, [id])).get(id);
+    const place = ages ? (await loadPlaces(db, [key.serviceId])).get(key.serviceId) : undefined;
+    return place && ages ? reshapePlaceDetail(place, now, ages) : null;
+  }
+  const row = await db.practitionerRole.findFirst({ where: { id: key.roleId, active: true, practitioner: { active: true } }, include: listingInclude });
+  return row ? reshapeDetail(row, now, (await agesOf(db, [id])).get(id)) : null;
 }

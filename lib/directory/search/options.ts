@@ -3,9 +3,25 @@
  * choice matches in the data. Labels live in messages/{en,es}.json (`ProviderSearch`, `Specialty`).
  */
 
-/** The kinds of care on the form, as they appear in the URL (`care=pregnancy`). */
-export const careKinds = ['primary-care', 'pediatrics', 'pregnancy', 'behavioral-health', 'dental', 'specialist'] as const;
-export type CareKind = (typeof careKinds)[number];
+/** Places a member goes without a provider of their own, and their Plan-Net HealthcareServiceCategoryCS code. */
+export const placeCareCategories = {
+  'urgent-care': 'urg',
+  emergency: 'emerg',
+  hospital: 'hosp',
+  pharmacy: 'pharm',
+  lab: 'lab',
+} as const;
+export type PlaceCareKind = keyof typeof placeCareCategories;
+export const placeCareKinds = Object.keys(placeCareCategories) as PlaceCareKind[];
+export const isPlaceCareKind = (care: string | null): care is PlaceCareKind => care !== null && care in placeCareCategories;
+
+/** The kinds of care on the form, as they appear in the URL (`care=pregnancy`, `care=pharmacy`). */
+export const careKinds = ['primary-care', 'pediatrics', 'pregnancy', 'behavioral-health', 'dental', 'specialist', ...placeCareKinds] as const;
+export type CareKind = 'primary-care' | 'pediatrics' | 'pregnancy' | 'behavioral-health' | 'dental' | 'specialist' | PlaceCareKind;
+
+/** Who a listing sees (`ages=adults`); a listing that sees both matches either. */
+export const ageChoices = ['adults', 'children'] as const;
+export type AgeChoice = (typeof ageChoices)[number];
 
 /** Specialists a member can pick when they choose "a specialist" (NUCC taxonomy codes). */
 export const specialistCodes = [
@@ -34,7 +50,7 @@ export const specialistCodes = [
  * NUCC codes for each kind of care. Primary care is the role's `isPrimaryCare` flag (set by the
  * importer from the same list the decision record names), so it is not repeated here.
  */
-export const careKindCodes: Readonly<Record<Exclude<CareKind, 'primary-care'>, readonly string[]>> = {
+export const careKindCodes: Readonly<Record<Exclude<CareKind, 'primary-care' | PlaceCareKind>, readonly string[]>> = {
   pediatrics: ['208000000X', '2080A0000X', '2080P0006X', '363LP0200X', '1223P0221X'],
   pregnancy: ['207V00000X', '207VG0400X', '207VM0101X', '207VX0000X', '367A00000X', '176B00000X', '363LW0102X', '363LX0001X'],
   'behavioral-health': [
@@ -44,6 +60,13 @@ export const careKindCodes: Readonly<Record<Exclude<CareKind, 'primary-care'>, r
   dental: ['122300000X', '1223G0001X', '1223P0221X', '1223X0400X', '1223S0112X', '124Q00000X', '125Q00000X', '125J00000X'],
   specialist: specialistCodes,
 };
+
+/**
+ * Codes of care for adults only: internal medicine and its subspecialties (NUCC 207R…, matched by
+ * prefix in search-rows.ts), and these geriatric and adult nurse practitioner codes.
+ */
+export const ADULT_CODE_PREFIX = '207R';
+export const adultOnlyCodes = ['207QG0300X', '363LA2200X', '363LG0600X', '2084P0805X'] as const;
 
 /** Every NUCC code the directory has a translated name for (messages `Specialty.<code>`). */
 export const namedSpecialtyCodes = [

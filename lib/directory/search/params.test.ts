@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   accessibilityChoices,
+  ageChoices,
   careKinds,
   defaultDistance,
   distanceChoices,
@@ -41,6 +42,7 @@ describe('parseSearchParams', () => {
         access: [],
         name: '',
         page: 1,
+        ages: null,
       },
       problems: [],
       submitted: false,
@@ -71,6 +73,7 @@ describe('parseSearchParams', () => {
       access: ['restroom', 'entrance'],
       name: 'Ortega',
       page: '3',
+      ages: ' Adults ',
     });
     expect(parsed.problems).toEqual([]);
     expect(parsed.submitted).toBe(true);
@@ -88,6 +91,7 @@ describe('parseSearchParams', () => {
       access: ['entrance', 'restroom'],
       name: 'Ortega',
       page: 3,
+      ages: 'adults',
     });
     expect(acceptingOnly(parsed.query)).toBe(false);
   });
@@ -102,10 +106,18 @@ describe('parseSearchParams', () => {
     ['access', { access: 'elevator' }, { access: [] }],
     ['lang', { lang: 'Spanish' }, { language: null }],
     ['a yes/no setting', { telehealth: 'yes' }, { telehealth: false }],
+    ['ages', { ages: 'seniors' }, { ages: null }],
   ])('drops an unknown %s value and reports it as an ignored setting', (_name, raw, expected) => {
     const parsed = parseSearchParams(raw);
     expect(parsed.query).toMatchObject(expected);
     expect(parsed.problems).toEqual(['ignored-setting']);
+  });
+
+  it('reads who the care is for, and lists places by their care kind', () => {
+    expect(queryOf({ ages: 'children' }).ages).toBe('children');
+    expect(queryOf({ ages: '' }).ages).toBeNull();
+    expect(searchHref(queryOf({ care: 'primary-care', ages: 'adults' }))).toContain('ages=adults');
+    for (const care of ['urgent-care', 'emergency', 'hospital', 'pharmacy', 'lab']) expect(queryOf({ care, near: '97501' }).care).toBe(care);
   });
 
   it('keeps the known access features when one of them is unknown', () => {
@@ -293,6 +305,7 @@ const rawSearchParams: fc.Arbitrary<RawSearchParams> = fc
       access: fieldValue(accessibilityChoices),
       name: fieldValue(['José', '  garsia  ', 'n'.repeat(MAX_NAME_LENGTH + 1)]),
       page: fieldValue(['1', '2', '0', String(MAX_PAGE + 1), '-1', ' 3 ']),
+      ages: fieldValue([...ageChoices, 'both', 'CHILDREN']),
     },
     { requiredKeys: [] },
   )
@@ -317,6 +330,7 @@ describe('parseSearchParams on anything a URL can carry', () => {
         expect(query.access).toEqual(accessibilityChoices.filter((choice) => query.access.includes(choice)));
         expect(typeof query.interpreter === 'boolean' && typeof query.asl === 'boolean' && typeof query.telehealth === 'boolean').toBe(true);
         expect(Number.isInteger(query.page) && query.page >= 1 && query.page <= MAX_PAGE).toBe(true);
+        expect(query.ages === null || ageChoices.includes(query.ages)).toBe(true);
         for (const text of [query.name, query.place]) {
           expect(text).toBe(text.trim());
           expect(text).not.toMatch(/\s\s|[^\S ]/);

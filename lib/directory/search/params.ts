@@ -7,6 +7,7 @@
 import { hasControlCharacters, withoutControlCharacters } from '@/lib/forms/control-characters';
 import {
   accessibilityChoices,
+  ageChoices,
   careKinds,
   defaultDistance,
   distanceChoices,
@@ -17,6 +18,7 @@ import {
   patientChoices,
   specialistCodes,
   type AccessibilityChoice,
+  type AgeChoice,
   type CareKind,
   type DistanceChoice,
   type GenderChoice,
@@ -43,6 +45,8 @@ export type SearchQuery = {
   /** The name as typed, trimmed. */
   name: string;
   page: number;
+  /** Who the care is for; null = anyone (a listing that sees both matches either). */
+  ages: AgeChoice | null;
 };
 
 export type SearchProblem = 'ignored-setting' | 'name-too-long' | 'place-too-long' | 'page-too-far' | 'control-characters';
@@ -57,7 +61,7 @@ export type ParsedSearch = {
 };
 
 /** The query-string names, in the order they are written back into links. */
-const knownKeys = ['care', 'near', 'miles', 'patients', 'lang', 'interpreter', 'asl', 'gender', 'telehealth', 'access', 'name', 'page'] as const;
+const knownKeys = ['care', 'near', 'miles', 'patients', 'lang', 'interpreter', 'asl', 'gender', 'telehealth', 'access', 'name', 'page', 'ages'] as const;
 
 const oneOf = <T extends string | number>(choices: readonly T[], value: string | undefined): T | undefined =>
   choices.find((choice) => String(choice) === value);
@@ -140,6 +144,7 @@ export function parseSearchParams(raw: RawSearchParams): ParsedSearch {
     access: accessibilityChoices.filter((choice) => access.includes(choice)),
     name,
     page: parsePage(last(raw, 'page'), problems),
+    ages: parseAges(last(raw, 'ages'), ignored),
   };
   const submitted = knownKeys.some((key) => values(raw, key).length > 0);
   return { query, problems: [...problems], submitted, refused };
@@ -152,6 +157,15 @@ function parseLanguage(value: string | undefined, ignored: () => void): string |
   if (/^[a-z]{2,3}$/.test(trimmed)) return trimmed;
   ignored();
   return null;
+}
+
+/** `ages=adults|children`; anything else is ignored (and said so), never an error. */
+function parseAges(value: string | undefined, ignored: () => void): AgeChoice | null {
+  const trimmed = value?.trim().toLowerCase();
+  if (!trimmed) return null;
+  const match = oneOf(ageChoices, trimmed);
+  if (match === undefined) ignored();
+  return match ?? null;
 }
 
 function parsePage(value: string | undefined, problems: Set<SearchProblem>): number {
@@ -187,6 +201,11 @@ export function searchHref(query: SearchQuery, changes: Partial<SearchQuery> = {
   if (next.telehealth) params.set('telehealth', '1');
   for (const feature of next.access) params.append('access', feature);
   if (next.name) params.set('name', next.name);
+  writeAges(params, next);
   if (next.page > 1) params.set('page', String(next.page));
   return `?${params.toString()}`;
+}
+
+function writeAges(params: URLSearchParams, query: SearchQuery): void {
+  if (query.ages) params.set('ages', query.ages);
 }

@@ -1,10 +1,10 @@
 /** Database rows → the listing shapes the pages render. */
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { STALE_AFTER_DAYS } from './options';
-import type { ListingDetail, ListingSummary, Office, OpeningHours, Specialty } from './listing-types';
+import type { DirectoryNote, ListingDetail, ListingSummary, Office, OpeningHours, PatientAges, Specialty } from './listing-types';
 
 // Only the columns the pages show: the stored FHIR resources of practitioners and offices are large.
-const officeColumns = {
+export const officeColumns = {
   id: true,
   active: true,
   name: true,
@@ -19,6 +19,7 @@ const officeColumns = {
   accessibilityCodes: true,
   publicTransit: true,
   interpreterLanguages: true,
+  notes: true,
 } as const satisfies Prisma.LocationSelect;
 
 export const listingInclude = {
@@ -28,7 +29,7 @@ export const listingInclude = {
 } as const satisfies Prisma.PractitionerRoleInclude;
 
 export type ListingRow = Prisma.PractitionerRoleGetPayload<{ include: typeof listingInclude }>;
-type LocationRow = ListingRow['locations'][number]['location'];
+export type LocationRow = ListingRow['locations'][number]['location'];
 
 const DAY_MS = 86_400_000;
 
@@ -36,7 +37,7 @@ const asRecord = (value: unknown): Record<string, unknown> => (value && typeof v
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const asString = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
 
-function specialtiesOf(row: ListingRow): Specialty[] {
+export function specialtiesOf(row: { resource: Prisma.JsonValue; specialtyCodes: string[] }): Specialty[] {
   const displays = new Map<string, string>();
   for (const concept of asArray(asRecord(row.resource).specialty)) {
     for (const coding of asArray(asRecord(concept).coding)) {
@@ -60,6 +61,18 @@ function hoursOf(value: Prisma.JsonValue | null): OpeningHours[] {
   });
 }
 
+const noteTopics = new Set(['transit', 'hours', 'accessibility']);
+
+/** Location.notes as the importer stored them (import/notes.ts); anything malformed is left out. */
+function notesOf(value: Prisma.JsonValue | null): DirectoryNote[] {
+  return asArray(value).flatMap((entry) => {
+    const record = asRecord(entry);
+    const text = Object.fromEntries(Object.entries(asRecord(record.text)).flatMap(([language, content]) => (asString(content) ? [[language, asString(content) ?? '']] : [])));
+    const topic = record.topic;
+    return typeof topic === 'string' && noteTopics.has(topic) && Object.keys(text).length > 0 ? [{ topic: topic as DirectoryNote['topic'], text }] : [];
+  });
+}
+
 export function reshapeOffice(location: LocationRow): Office {
   return {
     id: location.id,
@@ -75,6 +88,7 @@ export function reshapeOffice(location: LocationRow): Office {
     accessibility: location.accessibilityCodes,
     publicTransit: location.publicTransit,
     interpreterLanguages: location.interpreterLanguages,
+    notes: notesOf(location.notes),
   };
 }
 
@@ -82,7 +96,9 @@ export function isStale(verifiedAt: Date, now: Date): boolean {
   return now.getTime() - verifiedAt.getTime() > STALE_AFTER_DAYS * DAY_MS;
 }
 
-type SummaryOptions = { officeId?: string | null; meters?: number | null; access?: readonly string[]; now: Date };
+export type SummaryOptions = { officeId?: string | null; meters?: number | null; access?: readonly string[]; now: Date; ages?: PatientAges };
+
+export const milesOf = (meters: number | null | undefined): number | null => (meters === null || meters === undefined ? null : meters / 1609.344);
 
 export function reshapeSummary(row: ListingRow, options: SummaryOptions): ListingSummary {
   const offices = row.locations.map((link) => link.location).filter((location) => location.active);
@@ -96,6 +112,10 @@ export function reshapeSummary(row: ListingRow, options: SummaryOptions): Listin
   const practitioner = row.practitioner;
   return {
     id: row.id,
+    kind: 'practitioner',
+    placeCategories: [],
+    inNetwork: null,
+    ages: options.ages ?? 'both',
     name: practitioner?.name ?? asString(asRecord(asRecord(row.resource).practitioner).display) ?? row.id,
     credentials: practitioner?.credentials ?? null,
     specialties: specialtiesOf(row),
@@ -103,7 +123,7 @@ export function reshapeSummary(row: ListingRow, options: SummaryOptions): Listin
     organizationName: row.organization?.name ?? null,
     office: office ? reshapeOffice(office) : null,
     otherOfficeCount: Math.max(0, offices.length - 1),
-    distanceMiles: options.meters === null || options.meters === undefined ? null : options.meters / 1609.344,
+    distanceMiles: milesOf(options.meters),
     newPatients: row.newPatients,
     languages: practitioner?.languages ?? [],
     interpreterLanguages: row.interpreterLanguages,
@@ -115,9 +135,9 @@ export function reshapeSummary(row: ListingRow, options: SummaryOptions): Listin
   };
 }
 
-export function reshapeDetail(row: ListingRow, now: Date): ListingDetail {
+export function reshapeDetail(row: ListingRow, now: Date, ages?: PatientAges): ListingDetail {
   return {
-    ...reshapeSummary(row, { now }),
+    ...reshapeSummary(row, { now, ...(ages ? { ages } : {}) }),
     offices: row.locations.map((link) => link.location).filter((location) => location.active).map(reshapeOffice),
     npi: row.practitioner?.npi ?? null,
     gender: row.practitioner?.gender ?? null,

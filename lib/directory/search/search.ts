@@ -9,6 +9,9 @@ import type { ListingSummary } from './listing-types';
 import { MAX_PAGE, MAX_PLACE_LENGTH, RESULTS_PER_PAGE } from './options';
 import type { SearchQuery } from './params';
 import { findPlace, type Place, type PlaceLookup } from './place';
+import { agesOf } from './listing-ages';
+import { parseListingId } from './listing-ids';
+import { loadPlaces, reshapePlaceSummary } from './place-listings';
 import { listingInclude, reshapeSummary } from './reshape';
 
 export type SearchOutcome = {
@@ -35,12 +38,23 @@ export async function searchDirectory(db: Database, query: SearchQuery, now: Dat
   const total = Number(counted?.total ?? 0);
   const countStopped = counted?.office_rows !== undefined && Number(counted.office_rows) >= COUNTED_OFFICE_ROWS;
 
-  const rows = await db.practitionerRole.findMany({ where: { id: { in: hits.map((hit) => hit.role_id) } }, include: listingInclude });
+  const keys = hits.flatMap((hit) => parseListingId(hit.role_id) ?? []);
+  const roleIds = keys.flatMap((key) => (key.kind === 'practitioner' ? [key.roleId] : []));
+  const [rows, places, ages] = await Promise.all([
+    db.practitionerRole.findMany({ where: { id: { in: roleIds } }, include: listingInclude }),
+    loadPlaces(db, keys.flatMap((key) => (key.kind === 'place' ? [key.serviceId] : []))),
+    agesOf(db, hits.map((hit) => hit.role_id)),
+  ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const results = hits.flatMap((hit) => {
+    const key = parseListingId(hit.role_id);
+    const options = { officeId: hit.location_id, meters: hit.meters === null ? null : Number(hit.meters), access: query.access, now, ages: ages.get(hit.role_id) ?? 'both' };
+    if (key?.kind === 'place') {
+      const place = places.get(key.serviceId);
+      return place ? [reshapePlaceSummary(place, options)] : [];
+    }
     const row = byId.get(hit.role_id);
-    const meters = hit.meters === null ? null : Number(hit.meters);
-    return row ? [reshapeSummary(row, { officeId: hit.location_id, meters, access: query.access, now })] : [];
+    return row ? [reshapeSummary(row, options)] : [];
   });
   const totalIsCapped = total > COUNT_CAP || countStopped;
   return { results, total: totalIsCapped ? COUNT_CAP + 1 : total, totalIsCapped, place };

@@ -97,6 +97,8 @@ export const healthcareServiceSchema = z.looseObject({
   location: z.array(referenceSchema('Location')).optional(),
   name: z.string().optional(),
   telecom,
+  communication: concepts,
+  eligibility: z.array(z.looseObject({ code: codeableConceptSchema.optional(), comment: z.string().optional() })).optional(),
 });
 
 export const organizationAffiliationSchema = z.looseObject({

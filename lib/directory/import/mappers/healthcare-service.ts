@@ -3,6 +3,8 @@ import { acceptingPatientsOf, deliveryMethodsOf } from '../extension-readers';
 import { referencedId } from '../fhir/common';
 import type { HealthcareServiceResource } from '../fhir/resources';
 import { normalizeForSearch } from '../normalize';
+import { patientAgesOf } from '../patient-ages';
+import { BCP47_SYSTEM } from '../fhir/extensions';
 import { baseColumns, codesOf, idsOf, NUCC_TAXONOMY_SYSTEM, phoneOf, type Imported } from './shared';
 
 export function mapHealthcareService(imported: Imported<HealthcareServiceResource>): Prisma.HealthcareServiceCreateManyInput {
@@ -23,5 +25,7 @@ export function mapHealthcareService(imported: Imported<HealthcareServiceResourc
     // Plan-Net: no delivery method means in person.
     inPerson: methods.has('physical') || methods.size === 0,
     phone: phoneOf(resource.telecom),
+    languages: codesOf(resource.communication, BCP47_SYSTEM),
+    ages: patientAgesOf(resource),
   };
 }

@@ -3,6 +3,7 @@ import { accessibilityOf, acceptingPatientsOf, interpreterLanguagesOf } from '..
 import { referencedId } from '../fhir/common';
 import type { LocationResource } from '../fhir/resources';
 import { normalizeForSearch, zipCode5 } from '../normalize';
+import { locationNotesOf } from '../notes';
 import { baseColumns, phoneOf, type Imported } from './shared';
 
 /** The city as the FHIR API's `address-city` search reads it (Location.searchCity, a role's locationCities). */
@@ -35,6 +36,7 @@ export function mapLocation(imported: Imported<LocationResource>): Prisma.Locati
     hours: imported.json.hoursOfOperation ?? Prisma.DbNull,
     accessibilityCodes: accessibility.codes,
     publicTransit: accessibility.publicTransit,
+    notes: locationNotesOf(imported.json),
     newPatients: acceptingPatientsOf(resource),
     interpreterLanguages: interpreterLanguagesOf(resource),
   };
