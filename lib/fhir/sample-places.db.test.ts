@@ -7,7 +7,7 @@ import type { Database } from '@/lib/db';
 import { generateDemoNetwork } from '@/lib/directory/demo/index';
 import { seedSampleDirectoryIfEmpty } from '@/lib/directory/demo/seed';
 import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
-import { matchIds, requester, schemaErrors, sortedIds, type Body } from './test-harness';
+import { matchIds, requester, schemaErrors, sortedIds, type Body } from '@/tests/fhir/harness';
 
 const sample = generateDemoNetwork();
 const servicesIn = (category: string) =>
