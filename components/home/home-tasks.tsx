@@ -30,7 +30,7 @@ export function homeTasks(locale: Locale, plan: Plan): HomeTask[] {
 }
 
 const tile =
-  'flex min-h-14 items-center justify-between gap-3 rounded-lg border-2 border-brand-700 bg-brand-50 px-4 py-2 text-lg font-bold leading-snug text-brand-900 no-underline hover:bg-brand-100 hover:text-brand-900';
+  'flex h-full min-h-14 items-center justify-between gap-2 rounded-lg border-2 border-brand-700 bg-brand-50 px-3 py-2 text-lg font-bold leading-snug text-brand-900 no-underline hover:bg-brand-100 hover:text-brand-900';
 
 /**
  * Big links to the six tasks, first on the home page so a member on a phone reaches each in one tap.
