@@ -5,6 +5,7 @@ import type { Plan } from '@/lib/content/schemas';
 import { localizeHref } from '../mdx/content-link';
 import { PhoneLink } from '../mdx/phone-link';
 import { FeedbackLink } from './feedback-link';
+import { footerPlanItems } from './nav-items';
 
 export async function SiteFooter({ locale, plan }: { locale: Locale; plan: Plan }) {
   const t = await getTranslations({ locale, namespace: 'Footer' });
@@ -12,7 +13,7 @@ export async function SiteFooter({ locale, plan }: { locale: Locale; plan: Plan 
 
   return (
     <footer className="mt-16 bg-brand-900 text-white [&_a]:text-white [&_a:hover]:text-white">
-      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-3">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-2 lg:grid-cols-4">
         <section aria-labelledby="footer-call">
           <h2 id="footer-call" className="text-xl font-bold">
             {t('customerService')}
@@ -30,6 +31,18 @@ export async function SiteFooter({ locale, plan }: { locale: Locale; plan: Plan 
             <li>
               {t('hours')}: {plan.hours[locale]}
             </li>
+          </ul>
+        </section>
+        <section aria-labelledby="footer-plan">
+          <h2 id="footer-plan" className="text-xl font-bold">
+            {t('yourPlan')}
+          </h2>
+          <ul className="mt-3 space-y-2 text-lg">
+            {footerPlanItems.map((item) => (
+              <li key={item.href}>
+                <Link prefetch={false} href={localizeHref(item.href, locale)}>{t(item.label)}</Link>
+              </li>
+            ))}
           </ul>
         </section>
         <section aria-labelledby="footer-help">

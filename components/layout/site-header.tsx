@@ -8,6 +8,7 @@ import { SiteSearchForm } from '../search/site-search-form';
 import { LanguageSwitcher } from './language-switcher';
 import { navItems } from './nav-items';
 import { TextSizeControl } from './text-size-control';
+import { localePath } from '@/i18n/alternates';
 
 export async function SiteHeader({ locale, plan }: { locale: Locale; plan: Plan }) {
   const t = await getTranslations({ locale });
@@ -28,7 +29,7 @@ export async function SiteHeader({ locale, plan }: { locale: Locale; plan: Plan 
       </div>
       <div className="border-b-4 border-brand-600 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link prefetch={false}             href={`/${locale}`}
+          <Link prefetch={false} href={localePath(locale, '/')}
             className="text-2xl font-extrabold text-brand-800 no-underline hover:text-brand-900"
             aria-label={t('Header.homeLink', { planName: plan.name })}
           >
@@ -36,7 +37,8 @@ export async function SiteHeader({ locale, plan }: { locale: Locale; plan: Plan 
           </Link>
           <p className="text-lg">
             <span className="font-semibold">{t('Header.callUs')}: </span>
-            <PhoneLink number={customerService} />
+            {/* A 44 px tall target, as WCAG 2.5.5 asks, without making the header taller than the link. */}
+            <PhoneLink number={customerService} className="inline-flex min-h-11 items-center" />
           </p>
         </div>
         <div className="mx-auto max-w-6xl px-4 pb-3">

@@ -47,7 +47,7 @@ function saveDone(checklistId: string, done: Set<string>) {
 type ChecklistProps = { id: string; progressTemplate: string; savedNote: string; children: ReactNode };
 
 /**
- * A list of steps a member can tick off. Ticks live in this device's localStorage only:
+ * A list of steps a member can check off. Check marks live in this device's localStorage only:
  * nothing about the member leaves the browser.
  */
 export function Checklist({ id, progressTemplate, savedNote, children }: ChecklistProps) {

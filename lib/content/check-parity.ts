@@ -40,7 +40,7 @@ export function checklistParity(pages: Map<Locale, Map<string, CheckedPage>>): C
       for (const checklist of page.checklists ?? []) {
         const owner = owners.get(checklist.id);
         if (owner && owner !== page.file) {
-          issues.push({ file: page.file, line: checklist.line, field: 'id', message: `the checklist id "${checklist.id}" is also used in ${owner}: give each checklist its own id, or members' ticks are shared` });
+          issues.push({ file: page.file, line: checklist.line, field: 'id', message: `the checklist id "${checklist.id}" is also used in ${owner}: give each checklist its own id, or members' check marks are shared` });
         } else owners.set(checklist.id, page.file);
       }
     }
@@ -66,7 +66,7 @@ export function checklistParity(pages: Map<Locale, Map<string, CheckedPage>>): C
         }
         for (const [stepId, line] of actual.steps) {
           if (!expected.steps.has(stepId)) {
-            issues.push({ file: page.file, line, field: 'id', message: `there is no <Step id="${stepId}"> in ${at(expected.line)}: use the same Step ids as the ${languageName(routing.defaultLocale)} page (changing an id clears members' ticks)` });
+            issues.push({ file: page.file, line, field: 'id', message: `there is no <Step id="${stepId}"> in ${at(expected.line)}: use the same Step ids as the ${languageName(routing.defaultLocale)} page (changing an id clears members' check marks)` });
           }
         }
       }

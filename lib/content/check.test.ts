@@ -56,6 +56,14 @@ hours:
 mailingAddress:
   - Test Care Plan
   - 1 Main St, Medford, OR 97501
+addresses:
+  grievances:
+    label:
+      en: Grievance Coordinator
+      es: Coordinador de quejas
+    lines:
+      - "Test Care Plan, Attn: Grievance Coordinator"
+      - 1 Main St, Medford, OR 97501
 links:
   ohp: https://www.oregon.gov/oha
 `;
@@ -66,17 +74,26 @@ const TAGLINES = `- lang: vi
   text: Gọi {phone} ({tty}).
 `;
 
-/** A page: the frontmatter takes lines 1 to 5, the body starts on line 7. */
-function page(body: string, frontmatter: Partial<Record<'title' | 'description' | 'lastReviewed', string>> & { extra?: string } = {}): string {
+const SOURCES = 'sources:\n  - title: Contact us, Test Care Plan\n    url: https://example.org/contact\n    read: 2026-11-20';
+
+/**
+ * A page: title, description and lastReviewed on lines 2 to 4, then any `extra` lines, then the
+ * sources (4 lines, or `sources` in their place); with neither changed the body starts on line 11.
+ */
+function page(
+  body: string,
+  frontmatter: Partial<Record<'title' | 'description' | 'lastReviewed' | 'sources', string>> & { extra?: string } = {},
+): string {
   const title = frontmatter.title ?? 'Contact us';
   const description = frontmatter.description ?? 'How to reach Customer Service by phone or by mail, and when we are open.';
   const lastReviewed = frontmatter.lastReviewed ?? '2026-11-20';
   const extra = frontmatter.extra ? `${frontmatter.extra}\n` : '';
-  return `---\ntitle: ${title}\ndescription: ${description}\nlastReviewed: ${lastReviewed}\n${extra}---\n\n${body}\n`;
+  const sources = frontmatter.sources ?? SOURCES;
+  return `---\ntitle: ${title}\ndescription: ${description}\nlastReviewed: ${lastReviewed}\n${extra}${sources ? `${sources}\n` : ''}---\n\n${body}\n`;
 }
 
 const CHECKLIST = (steps: string[]) =>
-  `Tick off each step when you are done.\n\n## Your first steps\n\n<Checklist id="new-member">\n${steps
+  `Check off each step when you are done.\n\n## Your first steps\n\n<Checklist id="new-member">\n${steps
     .map((id) => `  <Step id="${id}" title="Do the ${id} step">\n\n  Some text.\n\n  </Step>`)
     .join('\n')}\n</Checklist>`;
 
@@ -89,7 +106,7 @@ const BASE: Record<string, string> = {
   'content/taglines.yaml': TAGLINES,
   'content/en/home.mdx': page('Welcome to <PlanName />. Call <Phone name="customerService" /> (<Tty />).\n\n## Get care\n\nSee [your PCP](/contact).'),
   'content/es/home.mdx': page('Bienvenido a <PlanName />. Llame al <Phone name="customerService" /> (<Tty />).\n\n## Reciba atención\n\nVea [su PCP](/contact).'),
-  'content/en/contact.mdx': page('Call us.\n\n## Phone\n\nCall <Phone name="customerServiceTollFree" />.'),
+  'content/en/contact.mdx': page('Call us.\n\n## Phone\n\nCall <Phone name="customerServiceTollFree" />.\n\n## Mail\n\n<Address name="grievances" />'),
   'content/es/contact.mdx': page('Llámenos.\n\n## Teléfono\n\nLlame al <Phone name="customerServiceTollFree" />.'),
   'content/en/getting-started.mdx': page(CHECKLIST(['wellness-visit', 'pharmacy'])),
   'content/es/getting-started.mdx': page(CHECKLIST(['wellness-visit', 'pharmacy'])),
@@ -159,6 +176,46 @@ describe('checkContent on a small content folder', () => {
       expected: [{ file: 'content/en/contact.mdx', line: 5, field: 'author', message: '"author" is not a field here' }],
     },
     {
+      name: 'a page without sources',
+      changes: { 'content/en/contact.mdx': page('Call us.', { sources: '' }) },
+      expected: [{ file: 'content/en/contact.mdx', line: 2, field: 'sources', message: 'list where the page\'s facts come from under "sources:", each with title, url and read' }],
+    },
+    {
+      name: 'an empty sources list',
+      changes: { 'content/en/contact.mdx': page('Call us.', { sources: 'sources: []' }) },
+      expected: [{ file: 'content/en/contact.mdx', line: 5, field: 'sources', message: 'list at least one source' }],
+    },
+    {
+      name: 'a source without url and a source with a date that is not YYYY-MM-DD',
+      changes: {
+        'content/es/contact.mdx': page('Llámenos.', {
+          sources: 'sources:\n  - title: Contacto, Test Care Plan\n    read: 2026-11-20\n  - title: Quejas, Test Care Plan\n    url: https://example.org/quejas\n    read: 20 de noviembre',
+        }),
+      },
+      expected: [
+        { file: 'content/es/contact.mdx', line: 6, field: 'sources.0.url', message: 'write the full address, starting with https://' },
+        { file: 'content/es/contact.mdx', line: 10, field: 'sources.1.read', message: 'write the date as YYYY-MM-DD' },
+      ],
+    },
+    {
+      name: 'a source that is not a web address',
+      changes: { 'content/en/contact.mdx': page('Call us.', { sources: 'sources:\n  - title: Our handbook\n    url: handbook.pdf\n    read: 2026-11-20' }) },
+      expected: [{ file: 'content/en/contact.mdx', line: 7, field: 'sources.0.url', message: 'write the full address, starting with https://' }],
+    },
+    {
+      name: 'toConfirm written as a map instead of a list',
+      changes: { 'content/en/contact.mdx': page('Call us.', { extra: 'toConfirm:\n  hours: check the Saturday hours with the call center' }) },
+      expected: [{ file: 'content/en/contact.mdx', line: 5, field: 'toConfirm', message: 'list what staff must confirm, one line per item starting with "- "' }],
+    },
+    {
+      name: 'toConfirm with an empty item and a one-word item',
+      changes: { 'content/es/contact.mdx': page('Llámenos.', { extra: 'toConfirm:\n  -\n  - horario' }) },
+      expected: [
+        { file: 'content/es/contact.mdx', line: 6, field: 'toConfirm.0', message: 'write each item to confirm as one line of text starting with "- "' },
+        { file: 'content/es/contact.mdx', line: 7, field: 'toConfirm.1', message: 'say what staff must check, in a full sentence' },
+      ],
+    },
+    {
       name: 'a page in English with no Spanish version',
       changes: { 'content/en/pregnancy.mdx': page('Care while you are pregnant.') },
       expected: [{ file: 'content/en/pregnancy.mdx', message: 'there is no Spanish version of this page: create {root}/content/es/pregnancy.mdx' }],
@@ -186,12 +243,17 @@ describe('checkContent on a small content folder', () => {
     {
       name: 'an unknown component',
       changes: { 'content/en/contact.mdx': page('Call us.\n\n<Foo />') },
-      expected: [{ file: 'content/en/contact.mdx', line: 9, message: '<Foo> is not a component you can use' }],
+      expected: [{ file: 'content/en/contact.mdx', line: 13, message: '<Foo> is not a component you can use' }],
     },
     {
       name: 'a Phone name that is not in plan.yaml',
       changes: { 'content/en/contact.mdx': page('Call us.\n\nOr call <Phone name="nope" /> today.') },
-      expected: [{ file: 'content/en/contact.mdx', line: 9, field: 'name', message: 'there is no phone "nope" in content/plan.yaml' }],
+      expected: [{ file: 'content/en/contact.mdx', line: 13, field: 'name', message: 'there is no phone "nope" in content/plan.yaml' }],
+    },
+    {
+      name: 'an Address name that is not in plan.yaml',
+      changes: { 'content/en/contact.mdx': page('Call us.\n\nWrite to us:\n\n<Address name="appeals" />') },
+      expected: [{ file: 'content/en/contact.mdx', line: 15, field: 'name', message: 'there is no postal address "appeals" in content/plan.yaml' }],
     },
     {
       name: 'a Callout without kind, with a wrong value and an unknown attribute',
@@ -199,15 +261,15 @@ describe('checkContent on a small content folder', () => {
         'content/en/contact.mdx': page('Call us.\n\n<Callout title="Help">\nText.\n</Callout>\n\n<Callout kind="danger" color="red">\nText.\n</Callout>'),
       },
       expected: [
-        { file: 'content/en/contact.mdx', line: 9, field: 'kind', message: 'add kind="..." to <Callout> (one of "info", "warning", "emergency")' },
-        { file: 'content/en/contact.mdx', line: 13, field: 'kind', message: 'kind must be one of "info", "warning", "emergency", not "danger"' },
-        { file: 'content/en/contact.mdx', line: 13, field: 'color', message: '"color" is not an attribute of <Callout>. It takes: kind, title' },
+        { file: 'content/en/contact.mdx', line: 13, field: 'kind', message: 'add kind="..." to <Callout> (one of "info", "warning", "emergency")' },
+        { file: 'content/en/contact.mdx', line: 17, field: 'kind', message: 'kind must be one of "info", "warning", "emergency", not "danger"' },
+        { file: 'content/en/contact.mdx', line: 17, field: 'color', message: '"color" is not an attribute of <Callout>. It takes: kind, title' },
       ],
     },
     {
       name: 'a typed phone number that is a plan phone',
       changes: { 'content/en/contact.mdx': page('Call us.\n\nCall 541-500-0567 today.') },
-      expected: [{ file: 'content/en/contact.mdx', line: 9, message: 'write <Phone name="customerService" /> instead of 541-500-0567' }],
+      expected: [{ file: 'content/en/contact.mdx', line: 13, message: 'write <Phone name="customerService" /> instead of 541-500-0567' }],
     },
     {
       name: 'typed phone numbers in other forms',
@@ -215,10 +277,10 @@ describe('checkContent on a small content folder', () => {
         'content/en/contact.mdx': page('Call us.\n\nCall (541) 500-0567, or 1-855-722-8208.\n\nOr 541.500.0567 or 503-555-1234.'),
       },
       expected: [
-        { file: 'content/en/contact.mdx', line: 9, message: 'write <Phone name="customerService" /> instead of (541) 500-0567' },
-        { file: 'content/en/contact.mdx', line: 9, message: 'write <Phone name="customerServiceTollFree" /> instead of 1-855-722-8208' },
-        { file: 'content/en/contact.mdx', line: 11, message: 'write <Phone name="customerService" /> instead of 541.500.0567' },
-        { file: 'content/en/contact.mdx', line: 11, message: 'add this number to content/plan.yaml under phones: and use <Phone name="..." />' },
+        { file: 'content/en/contact.mdx', line: 13, message: 'write <Phone name="customerService" /> instead of (541) 500-0567' },
+        { file: 'content/en/contact.mdx', line: 13, message: 'write <Phone name="customerServiceTollFree" /> instead of 1-855-722-8208' },
+        { file: 'content/en/contact.mdx', line: 15, message: 'write <Phone name="customerService" /> instead of 541.500.0567' },
+        { file: 'content/en/contact.mdx', line: 15, message: 'add this number to content/plan.yaml under phones: and use <Phone name="..." />' },
       ],
     },
     {
@@ -234,7 +296,7 @@ describe('checkContent on a small content folder', () => {
     {
       name: 'a link to a page that does not exist',
       changes: { 'content/en/contact.mdx': page('Call us.\n\nSee [the page](/no-such-page).') },
-      expected: [{ file: 'content/en/contact.mdx', line: 9, message: 'there is no page at /no-such-page' }],
+      expected: [{ file: 'content/en/contact.mdx', line: 13, message: 'there is no page at /no-such-page' }],
     },
     {
       name: 'a link with the language in it, an http:// link and a tel: link',
@@ -242,9 +304,9 @@ describe('checkContent on a small content folder', () => {
         'content/es/contact.mdx': page('Llámenos.\n\nVea [contacto](/en/contact#hours).\n\nVea [OHP](http://oregon.gov).\n\nO [llame](tel:+15415000567).'),
       },
       expected: [
-        { file: 'content/es/contact.mdx', line: 9, message: 'leave out the language: write /contact#hours instead of /en/contact#hours' },
-        { file: 'content/es/contact.mdx', line: 11, message: 'use https:// instead of http://' },
-        { file: 'content/es/contact.mdx', line: 13, message: 'write <Phone name="customerService" /> instead of a tel: link' },
+        { file: 'content/es/contact.mdx', line: 13, message: 'leave out the language: write /contact#hours instead of /en/contact#hours' },
+        { file: 'content/es/contact.mdx', line: 15, message: 'use https:// instead of http://' },
+        { file: 'content/es/contact.mdx', line: 17, message: 'write <Phone name="customerService" /> instead of a tel: link' },
       ],
     },
     {
@@ -255,12 +317,12 @@ describe('checkContent on a small content folder', () => {
     {
       name: 'a # heading in the body',
       changes: { 'content/en/contact.mdx': page('# Contact us\n\nCall us.') },
-      expected: [{ file: 'content/en/contact.mdx', line: 7, message: 'do not use a # heading' }],
+      expected: [{ file: 'content/en/contact.mdx', line: 11, message: 'do not use a # heading' }],
     },
     {
       name: 'a heading that skips a level',
       changes: { 'content/en/contact.mdx': page('Call us.\n\n## Phone\n\nText.\n\n#### Hours\n\nText.') },
-      expected: [{ file: 'content/en/contact.mdx', line: 13, message: 'this #### heading skips a level: the heading before it is ##, so use ###' }],
+      expected: [{ file: 'content/en/contact.mdx', line: 17, message: 'this #### heading skips a level: the heading before it is ##, so use ###' }],
     },
     {
       name: 'a care guide (### cards) with no ## section above it',
@@ -269,17 +331,17 @@ describe('checkContent on a small content folder', () => {
           'Where to go.\n\n<CareGuide>\n  <CareOption kind="er" title="The ER" when="In an emergency">\n\n  - Chest pain\n\n  </CareOption>\n</CareGuide>',
         ),
       },
-      expected: [{ file: 'content/en/contact.mdx', line: 9, message: 'put a ## heading before <CareGuide>' }],
+      expected: [{ file: 'content/en/contact.mdx', line: 13, message: 'put a ## heading before <CareGuide>' }],
     },
     {
       name: 'broken MDX (a tag that is never closed)',
       changes: { 'content/en/contact.mdx': page('Call us.\n\n<Callout kind="info">\n\nText.') },
-      expected: [{ file: 'content/en/contact.mdx', line: 9, message: 'the MDX does not compile: Expected a closing tag for `<Callout>`' }],
+      expected: [{ file: 'content/en/contact.mdx', line: 13, message: 'the MDX does not compile: Expected a closing tag for `<Callout>`' }],
     },
     {
       name: 'a {code} expression (a comment is fine)',
       changes: { 'content/en/contact.mdx': page('Call us at {phone}.\n\n{/* a comment is fine */}') },
-      expected: [{ file: 'content/en/contact.mdx', line: 7, message: '{ and } start code in MDX' }],
+      expected: [{ file: 'content/en/contact.mdx', line: 11, message: '{ and } start code in MDX' }],
     },
     {
       name: 'a plan phone number in the wrong form',
@@ -309,8 +371,8 @@ describe('checkContent on a small content folder', () => {
       name: 'Step ids that differ between English and Spanish',
       changes: { 'content/es/getting-started.mdx': page(CHECKLIST(['book-visit', 'pharmacy'])) },
       expected: [
-        { file: 'content/es/getting-started.mdx', line: 11, field: 'id', message: 'add <Step id="wellness-visit"> to this checklist, as in {root}/content/en/getting-started.mdx:12' },
-        { file: 'content/es/getting-started.mdx', line: 12, field: 'id', message: 'there is no <Step id="book-visit"> in {root}/content/en/getting-started.mdx:11' },
+        { file: 'content/es/getting-started.mdx', line: 15, field: 'id', message: 'add <Step id="wellness-visit"> to this checklist, as in {root}/content/en/getting-started.mdx:16' },
+        { file: 'content/es/getting-started.mdx', line: 16, field: 'id', message: 'there is no <Step id="book-visit"> in {root}/content/en/getting-started.mdx:15' },
       ],
     },
     {
@@ -320,8 +382,8 @@ describe('checkContent on a small content folder', () => {
         'content/es/getting-started.mdx': page(CHECKLIST(['pharmacy', 'pharmacy'])),
       },
       expected: [
-        { file: 'content/en/getting-started.mdx', line: 17, field: 'id', message: 'the id "pharmacy" is already used on line 12' },
-        { file: 'content/es/getting-started.mdx', line: 17, field: 'id', message: 'the id "pharmacy" is already used on line 12' },
+        { file: 'content/en/getting-started.mdx', line: 21, field: 'id', message: 'the id "pharmacy" is already used on line 16' },
+        { file: 'content/es/getting-started.mdx', line: 21, field: 'id', message: 'the id "pharmacy" is already used on line 16' },
       ],
     },
     {

@@ -9,11 +9,11 @@ import { checklistParity, pageParity, type CheckedPage } from './check-parity';
 import { checkMessages, defaultMessagesDir } from './check-messages';
 import { ContentError, type ContentIssue } from './issues';
 import { compileMdx } from './mdx';
-import { attributeValue, parseMdxTree, type JsxElement } from './mdx-tree';
+import { parseMdxTree } from './mdx-tree';
+import { pageReadingGrade } from './page-grade';
 import { listPageSlugs, pageFilePath, readPage } from './pages';
 import { contentDir, displayPath } from './paths';
 import { readPlan } from './plan';
-import { extractProse, readingGrade } from './readability';
 import { knownPaths } from './routes';
 import type { Plan } from './schemas';
 import { readTaglines } from './taglines';
@@ -117,35 +117,7 @@ async function checkPage(
   issues.push(...structure.issues);
   page.checklists = structure.checklists;
   if (locale === 'en') {
-    const prose = extractProse(tree, (element) => spokenText(element, plan));
-    grades.push({ file: source.file, grade: Math.round(readingGrade(prose) * 10) / 10 });
+    grades.push({ file: source.file, grade: pageReadingGrade(tree, plan) });
   }
   return issues;
-}
-
-/** What a self-closing component shows on an English page, for the reading grade. */
-function spokenText(element: JsxElement, plan: Plan | undefined): string | undefined {
-  if (!plan) return undefined;
-  switch (element.name) {
-    case 'PlanName':
-      return plan.name;
-    case 'Program':
-      return plan.program.en;
-    case 'ServiceArea':
-      return plan.serviceArea.en;
-    case 'Hours':
-      return plan.hours.en;
-    case 'Phone':
-      return plan.phones[attributeValue(element, 'name') ?? '']?.number;
-    case 'Tty':
-      return `TTY ${plan.phones.tty?.number ?? '711'}`;
-    case 'Fax':
-      return plan.faxes[attributeValue(element, 'name') ?? ''];
-    case 'Email':
-      return 'e-mail'; // an address is not a word a reader sounds out
-    case 'PayerId':
-      return plan.claims?.payerId;
-    default:
-      return undefined;
-  }
 }

@@ -62,7 +62,7 @@ export function readPage(locale: Locale, slug: string): PageSource {
       slug,
       file,
       source,
-      issues: [{ file, line: 1, message: 'the page must start with a frontmatter block between two "---" lines (title, description, lastReviewed)' }],
+      issues: [{ file, line: 1, message: 'the page must start with a frontmatter block between two "---" lines (title, description, lastReviewed, sources)' }],
     };
   }
   const { data, issues } = parseYaml(match[1], pageFrontmatterSchema, file, 2);

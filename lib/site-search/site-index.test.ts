@@ -124,7 +124,7 @@ describe('accents and stems on a page of its own', () => {
       fs.copyFileSync(path.join(process.cwd(), 'content', 'plan.yaml'), path.join(root, 'plan.yaml'));
       fs.mkdirSync(path.join(root, 'es'), { recursive: true });
       const page = (title: string, body: string) =>
-        `---\ntitle: ${title}\ndescription: Una página de prueba con suficientes palabras para la descripción del sitio.\nlastReviewed: 2026-11-20\n---\n\n${body}\n`;
+        `---\ntitle: ${title}\ndescription: Una página de prueba con suficientes palabras para la descripción del sitio.\nlastReviewed: 2026-11-20\nsources:\n  - title: Página de prueba\n    url: https://example.org/prueba\n    read: 2026-11-20\n---\n\n${body}\n`;
       fs.writeFileSync(path.join(root, 'es', 'home.mdx'), page('Bienvenida', 'Hola.'));
       fs.writeFileSync(path.join(root, 'es', 'staff.mdx'), page('Nuestro equipo', '## José y María\n\nJosé le ayuda con sus medicamentos.'));
       process.env.CONTENT_DIR = root;

@@ -39,6 +39,19 @@ describe('npm run content:check', { timeout: 60_000 }, () => {
     expect(result.stdout + result.stderr).toContain(`${path.join(dir, 'es', 'pregnancy.mdx')}:4: lastReviewed: write the date as YYYY-MM-DD`);
   });
 
+  it('fails on a page without sources and on a toConfirm that is not a list', () => {
+    const dir = copyOfContent();
+    const withoutSources = path.join(dir, 'en', 'contact.mdx');
+    fs.writeFileSync(withoutSources, fs.readFileSync(withoutSources, 'utf8').replace(/^sources:\n(?:  .*\n)+/m, ''));
+    const wrongShape = path.join(dir, 'es', 'contact.mdx');
+    fs.writeFileSync(wrongShape, fs.readFileSync(wrongShape, 'utf8').replace(/^toConfirm:\n(?:  .*\n)+/m, '').replace(/^lastReviewed: .*$/m, '$&\ntoConfirm: revisar el horario'));
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain(`${withoutSources}:2: sources: list where the page's facts come from under "sources:"`);
+    expect(output).toContain(`${wrongShape}:5: toConfirm: list what staff must confirm, one line per item starting with "- "`);
+  });
+
   it('fails when a Spanish page is missing', () => {
     const dir = copyOfContent();
     fs.rmSync(path.join(dir, 'es', 'contact.mdx'));

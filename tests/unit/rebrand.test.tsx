@@ -15,13 +15,20 @@ import { loadPlan } from '@/lib/content/plan';
  * Another CCO rebrands by editing content/ alone. This copies the shipped content, changes only
  * plan.yaml, and renders every page in both languages: the new identity appears, the old is gone.
  */
+type PostalAddress = { label: Record<string, string>; lines: string[] };
 const shipped = parse(fs.readFileSync(path.join(process.cwd(), 'content', 'plan.yaml'), 'utf8'));
-// The plan's own lines and address; state and national numbers (OHP, 911, 988) stay the same.
+const shippedAddresses: Record<string, PostalAddress> = shipped.addresses ?? {};
+// The plan's own postal addresses (grievances ...) name the plan; state and federal offices' do not.
+const planAddressNames = Object.keys(shippedAddresses).filter((name) => shippedAddresses[name]?.lines.some((line) => line.includes(shipped.name)));
+// A street or PO box line is the plan's own; "Portland, OR 97204" may also be a state office's city line.
+const streetLines = (name: string) => (shippedAddresses[name]?.lines ?? []).filter((line) => /^(\d|PO Box)/i.test(line));
+// The plan's own lines and addresses; state and national numbers and offices (OHP, 911, 988, OHA) stay the same.
 const oldIdentity: string[] = [
   shipped.name,
   shipped.phones.customerService.number,
   shipped.phones.customerServiceTollFree.number,
   ...shipped.mailingAddress,
+  ...planAddressNames.flatMap(streetLines),
 ];
 
 const rebranded = {
@@ -35,6 +42,13 @@ const rebranded = {
     customerServiceTollFree: { ...shipped.phones.customerServiceTollFree, number: '866-555-0199' },
   },
   mailingAddress: ['Willamette Valley Community Health', '100 High St SE', 'Salem, OR 97301'],
+  addresses: Object.fromEntries(
+    Object.entries(shippedAddresses).map(([name, address]) =>
+      planAddressNames.includes(name)
+        ? [name, { ...address, lines: ['Willamette Valley Community Health', `Attn: ${address.label.en}`, '200 Court St NE', 'Salem, OR 97301'] }]
+        : [name, address],
+    ),
+  ),
 };
 
 let contentDir = '';
@@ -56,7 +70,10 @@ afterAll(() => {
 async function renderPage(locale: (typeof routing.locales)[number], slug: string): Promise<string> {
   const page = loadPage(locale, slug);
   const Content = await compileMdx(page.source, page.file);
-  return page.source.slice(0, page.source.indexOf('\n---', 3)) + renderToStaticMarkup(<Content components={mdxComponents(locale, loadPlan())} />);
+  // What members see: the title, the description (search results, sharing) and the body. Sources and
+  // toConfirm are notes for staff that name where facts came from, the old plan's site included.
+  const { title, description } = page.frontmatter;
+  return `${title}\n${description}\n${renderToStaticMarkup(<Content components={mdxComponents(locale, loadPlan())} />)}`;
 }
 
 describe('rebranding through content/plan.yaml alone', () => {
@@ -79,6 +96,17 @@ describe('rebranding through content/plan.yaml alone', () => {
       expect(pagesNamingThePlan).toBeGreaterThan(3);
     });
   }
+
+  it('the plan\'s own postal addresses in plan.yaml are rebranded', () => {
+    // Grievances must reach the plan: a copy that kept the old plan's address would lose members' complaints.
+    expect(planAddressNames).toContain('grievances');
+    expect(planAddressNames.flatMap(streetLines).length).toBeGreaterThan(0);
+  });
+
+  it.each(routing.locales)('the %s language-help page sends grievances to the new plan', async (locale) => {
+    const html = await renderPage(locale, 'language-assistance');
+    expect(html).toContain('200 Court St NE');
+  });
 
   it('tap-to-call links dial the new numbers', async () => {
     const html = await renderPage('en', 'contact');
