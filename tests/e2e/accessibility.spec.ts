@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectEmailsAreLinks, expectNoAxeViolations, expectNoHorizontalScroll, expectPhonesAreLinks, locales, pagePaths } from './helpers';
 
-/** Pages the app builds itself whose journeys run at phone size only (*.phone.spec.ts): scanned here at both sizes. */
+/**
+ * Every page at phone size (this file runs in the phone project only). One page of each template is
+ * also scanned at desktop size, in accessibility.desktop.spec.ts. Pages the app builds itself, beside
+ * the content pages; the directory, developers and staff pages are scanned in their own journeys.
+ */
 const appPagePaths = (locale: (typeof locales)[number]) => [
   `/${locale}/feedback`,
   `/${locale}/providers/join`,
