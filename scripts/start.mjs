@@ -2,28 +2,11 @@
 // `npm start`: builds the site when the build is missing or older than the sources, then serves it
 // on PORT (default 3000). One command on a fresh clone after `npm ci`.
 import { spawnSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
+import { clearBuildStamp, hashBuildInputs, isBuiltFrom, stampBuild } from './build-hash.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const buildInputs = ['app', 'components', 'content', 'i18n', 'lib', 'messages', 'public', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
-const stampFile = path.join(root, '.next', 'source-hash');
-
-function hashSources() {
-  const hash = createHash('sha256');
-  const visit = (entry) => {
-    const absolute = path.join(root, entry);
-    if (!fs.existsSync(absolute)) return;
-    if (fs.statSync(absolute).isDirectory()) {
-      for (const child of fs.readdirSync(absolute).sort()) visit(path.join(entry, child));
-    } else {
-      hash.update(entry).update(fs.readFileSync(absolute));
-    }
-  };
-  buildInputs.forEach(visit);
-  return hash.digest('hex');
-}
+const distDir = path.join(root, '.next');
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
@@ -35,14 +18,15 @@ for (const script of ['db:generate', 'db:migrate', 'directory:seed-demo']) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const current = hashSources();
-const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === current;
+const contentDir = process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : path.join(root, 'content');
+const current = hashBuildInputs({ root, contentDir, env });
 
-if (!built) {
+if (!isBuiltFrom(distDir, current)) {
   console.log('Building the site (first start or sources changed)…');
+  clearBuildStamp(distDir);
   const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  fs.writeFileSync(stampFile, current);
+  stampBuild(distDir, current);
 }
 
 const port = process.env.PORT ?? '3000';

@@ -4,32 +4,53 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import fc from 'fast-check';
 import { expect, test } from '@playwright/test';
 import { plan } from './helpers';
 
-const searchKeys = ['care', 'near', 'miles', 'patients', 'lang', 'interpreter', 'asl', 'gender', 'telehealth', 'access', 'name', 'page'];
-const nasty = ["'; DROP TABLE \"Practitioner\"; --", '<script>alert(1)</script>', '%', '%%', '\\', '\u0000', '9'.repeat(400), '-1', '1e309', 'NaN', '../../etc/passwd', '日本語', '🙂', ' ', '[]', '{"a":1}'];
+/**
+ * Query strings as they arrive on the wire, with what only the real server does to them: Next.js
+ * decodes them (malformed escapes, repeated keys, array syntax), the search runs them against the
+ * database (LIKE wildcards, NUL bytes, huge numbers, every script), and the page renders them back.
+ * The parser's behaviour over any input is a property test in lib/directory/search/params.test.ts;
+ * these are the cases that must also survive the trip through the server.
+ */
+const nastyQueries = [
+  'name=%27%3B%20DROP%20TABLE%20%22Practitioner%22%3B%20--',
+  'name=%3Cscript%3Ealert(1)%3C%2Fscript%3E&near=%3Cimg%20src%3Dx%3E',
+  'name=%25&near=%25%25',
+  'name=_&care=primary-care',
+  'name=%5C&near=%5C%5C',
+  'name=%00&near=975%0001',
+  'name=%',
+  'name=%ZZ&near=%C3%28',
+  'near=%C0%AF%ED%A0%80',
+  'name=%F0%9F%99%82&near=%E6%97%A5%E6%9C%AC',
+  'name=%E2%80%AEevil%E2%80%AC&lang=%E2%80%8B',
+  `name=${'9'.repeat(400)}&near=${'a'.repeat(400)}`,
+  'miles=1e309&page=99999999999999999999',
+  'miles=-1&page=-4&patients=maybe',
+  'miles=NaN&page=0x10&near=97501',
+  'care=%3Cscript%3E&access=moat&gender=%7B%22a%22%3A1%7D',
+  'care=primary-care&care=dental&care=&near=97501&near=Ashland',
+  'care[]=dental&lang[]=es&page[]=2',
+  'access=entrance&access=entrance&access=..%2F..%2Fetc%2Fpasswd',
+  'interpreter=1&asl=1&telehealth=1&gender=female&lang=zz&near=00000',
+  'near=Atlantis&miles=5&care=pregnancy',
+  'lang=es&name=Jos%C3%A9%20Mar%C3%ADa&near=97501&miles=100&page=2',
+  '=&&&=x&%3D=%3D',
+  'page=2&page=3&page=abc&name=+++',
+];
 
-test('hundreds of random query strings all get a page with a message, never a server error', async ({ request }) => {
-  test.setTimeout(240_000);
-  const key = fc.oneof(fc.constantFrom(...searchKeys), fc.string({ maxLength: 12 }));
-  const value = fc.oneof(fc.constantFrom(...nasty), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.integer().map(String), fc.constantFrom('primary-care', '97501', 'es', '1', 'entrance', '5', 'jose'));
-  const queryString = fc.array(fc.tuple(key, value), { maxLength: 8 }).map((pairs) => {
-    const params = new URLSearchParams();
-    for (const [name, text] of pairs) params.append(name, text);
-    return params.toString();
-  });
-  await fc.assert(
-    fc.asyncProperty(fc.constantFrom('en', 'es'), queryString, async (locale, query) => {
-      const response = await request.get(`/${locale}/find-a-provider?${query}`);
-      expect(response.status(), query).toBe(200);
-      const html = await response.text();
-      expect(html).toContain('<h1');
-      expect(html).not.toContain('Internal Server Error');
-    }),
-    { numRuns: 300 },
-  );
+test('query strings built to break the search all get a page with the form, never a server error', async ({ request }) => {
+  for (const [index, query] of nastyQueries.entries()) {
+    const locale = index % 2 === 0 ? 'en' : 'es';
+    const response = await request.get(`/${locale}/find-a-provider?${query}`);
+    expect(response.status(), query).toBe(200);
+    const html = await response.text();
+    expect(html, query).toContain('<h1');
+    expect(html, query).toContain('id="search-care"');
+    expect(html, query).not.toContain('Internal Server Error');
+  }
 });
 
 function freePort(): Promise<number> {
@@ -75,12 +96,10 @@ test('when the database cannot be reached the search says so in Spanish with 503
     // An answer sent during the outage is not lost: the survey says it could not save it and keeps it.
     const page = await browser.newPage();
     await page.goto(`${base}/es/feedback`);
-    const loadedAt = Date.now();
     await page.getByLabel('Atención dental', { exact: true }).check();
     await page.getByLabel('No', { exact: true }).check();
     await page.getByLabel('2', { exact: true }).check();
     await page.locator('#feedback-comments').fill('No encontré el dentista.');
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, 3500 - (Date.now() - loadedAt))));
     await page.getByRole('button', { name: 'Enviar', exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'No pudimos guardar sus respuestas en este momento' })).toBeVisible();
     await expect(page.locator('#feedback-comments')).toHaveValue('No encontré el dentista.');

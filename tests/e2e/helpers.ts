@@ -27,15 +27,20 @@ export function telHref(number: string): string {
   return digits.length === 10 ? `tel:+1${digits}` : `tel:${digits}`;
 }
 
-export async function expectNoAxeViolations(page: Page) {
+/**
+ * Scans the page with axe for WCAG 2.2 AA. `sharedLayout: false` leaves out the site header and
+ * footer, which are the same on every page and about half of a content page: accessibility.spec.ts
+ * scans them whole on the home page and every page the app builds, so the other content pages need
+ * only their own part (page-level rules such as the title, language and landmarks still run).
+ */
+export async function expectNoAxeViolations(page: Page, { sharedLayout = true } = {}) {
   // Next streams a server-rendered page's metadata after its first bytes: scan once the title is in,
   // as a member's screen reader hears it (a page that never gets one fails here).
   await expect(page).toHaveTitle(/\S/);
   // Only violations are reported in full: collecting every pass node costs a fifth of each scan.
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .options({ resultTypes: ['violations'] })
-    .analyze();
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).options({ resultTypes: ['violations'] });
+  if (!sharedLayout) builder.exclude('body > header').exclude('body > footer');
+  const results = await builder.analyze();
   const summary = results.violations.map((violation) => ({
     rule: violation.id,
     impact: violation.impact,

@@ -35,8 +35,3 @@ export async function fillJoinRequest(page: Page, locale: TestLocale, npi: strin
   await page.locator('#join-tin').fill('93-1234567');
 }
 
-
-/** Public forms take answers sent sooner than 3 seconds after the page loaded for a script's. */
-export async function waitOutMinimumTime(loadedAt: number) {
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, 3500 - (Date.now() - loadedAt))));
-}
