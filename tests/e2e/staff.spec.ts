@@ -93,9 +93,10 @@ test('an answer to the survey is counted on the dashboard, shown with its commen
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download these answers/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/^feedback-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-  expect(csv[0]).toBe('reference,received (Oregon time),language,page,looking for,found it,ease (1-5),comments,contact');
+  // Every cell is quoted, so a spreadsheet that splits on ';' or ',' keeps each answer in its column.
+  expect(csv[0]).toBe('"reference","received (Oregon time)","language","page","looking for","found it","ease (1-5)","comments","contact"');
   expect(csv).toHaveLength(2);
-  expect(csv[1]).toMatch(new RegExp(`^${reference},\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},en,${fromPage},transportation,no,2,${comment},$`));
+  expect(csv[1]).toMatch(new RegExp(`^"${reference}","\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}","en","${fromPage}","transportation","no","2","${comment}",""$`));
 });
 
 test('a listing report shows its age against the 30-day window and can be marked fixed', async ({ page }) => {
@@ -153,7 +154,7 @@ test('a join request appears for staff with its tax ID masked, moves to contacte
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download every request/ }).click()]);
   const csv = fs.readFileSync(await download.path(), 'utf8');
-  expect(csv).toMatch(new RegExp(`,contacted,${name},207Q00000X,541-555-0142,,contracts@clinic.example.org,221 W Main St,Medford,OR,97501,${npi},93-1234567,,en\\r\\n`));
+  expect(csv).toMatch(new RegExp(`,"contacted","${name}","207Q00000X","541-555-0142","","contracts@clinic.example.org","221 W Main St","Medford","OR","97501","${npi}","93-1234567","","en"\\r\\n`));
 });
 
 test('a site search that finds nothing is counted for staff, without who searched', async ({ page }) => {
