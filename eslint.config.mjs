@@ -5,7 +5,17 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', '.next-e2e/**', '.next-e2e-*/**', '.next-bench/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench-results/**'],
+    ignores: [
+      '.next/**',
+      '.next-e2e/**',
+      '.next-e2e-*/**',
+      '.next-bench/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+    ],
   },
   {
     rules: {

@@ -39,8 +39,16 @@ export default defineConfig({
   timeout: 60_000,
   use: { baseURL, launchOptions: chromium, trace: 'retain-on-failure' },
   projects: [
-    { name: 'phone', testIgnore: [/\.server\.spec\.ts$/, /\.desktop\.spec\.ts$/], use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions: chromium } },
-    { name: 'desktop', testMatch: /\.desktop\.spec\.ts$/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: chromium } },
+    {
+      name: 'phone',
+      testIgnore: [/\.server\.spec\.ts$/, /\.desktop\.spec\.ts$/],
+      use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions: chromium },
+    },
+    {
+      name: 'desktop',
+      testMatch: /\.desktop\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: chromium },
+    },
     { name: 'server', testMatch: /\.server\.spec\.ts$/, use: { launchOptions: chromium } },
   ],
   webServer: {

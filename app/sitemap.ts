@@ -17,11 +17,13 @@ export default function sitemap(): MetadataRoute.Sitemap {
       alternates: { languages: languageAlternates(path, absolute) },
     })),
   );
-  return searchEntries.concat(routing.locales.flatMap((locale) =>
-    listPageSlugs(locale).map((slug) => ({
-      url: absolute(localePath(locale, slugPath(slug))),
-      lastModified: readPage(locale, slug).frontmatter?.lastReviewed,
-      alternates: { languages: languageAlternates(slugPath(slug), absolute) },
-    })),
-  ));
+  return searchEntries.concat(
+    routing.locales.flatMap((locale) =>
+      listPageSlugs(locale).map((slug) => ({
+        url: absolute(localePath(locale, slugPath(slug))),
+        lastModified: readPage(locale, slug).frontmatter?.lastReviewed,
+        alternates: { languages: languageAlternates(slugPath(slug), absolute) },
+      })),
+    ),
+  );
 }

@@ -7,7 +7,7 @@ describe('language alternates', () => {
     expect(localePath('es', '/providers/join')).toBe('/es/providers/join');
   });
 
-  it('links every language and an English x-default, with the page\'s own canonical', () => {
+  it("links every language and an English x-default, with the page's own canonical", () => {
     expect(localeAlternates('es', '/feedback')).toEqual({
       canonical: '/es/feedback',
       languages: { en: '/en/feedback', es: '/es/feedback', 'x-default': '/en/feedback' },

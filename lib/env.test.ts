@@ -33,11 +33,21 @@ describe('parseSettings', () => {
       RATE_LIMIT_SALT: 'b'.repeat(40),
     });
     expect(parseSettings({ STAFF_PASSWORD: ' spaces count ' }).STAFF_PASSWORD).toBe(' spaces count ');
-    expect(settings).toMatchObject({ PORT: 8080, SITE_URL: 'https://members.example.org', SKIP_SAMPLE_DIRECTORY: true, FEEDBACK_MIN_SECONDS: 0, FEEDBACK_TOKEN_SECRET: longSecret });
+    expect(settings).toMatchObject({
+      PORT: 8080,
+      SITE_URL: 'https://members.example.org',
+      SKIP_SAMPLE_DIRECTORY: true,
+      FEEDBACK_MIN_SECONDS: 0,
+      FEEDBACK_TOKEN_SECRET: longSecret,
+    });
   });
 
   it.each([
-    ['FEEDBACK_RATE_LIMIT', 'abc', /FEEDBACK_RATE_LIMIT="abc" is not valid: it takes a whole number from 1 to 100000\. Fix it, or unset it to use the default, 20\./],
+    [
+      'FEEDBACK_RATE_LIMIT',
+      'abc',
+      /FEEDBACK_RATE_LIMIT="abc" is not valid: it takes a whole number from 1 to 100000\. Fix it, or unset it to use the default, 20\./,
+    ],
     ['FEEDBACK_RATE_LIMIT', '2.5', /FEEDBACK_RATE_LIMIT="2.5" is not valid/],
     ['FEEDBACK_MIN_SECONDS', '9999', /FEEDBACK_MIN_SECONDS="9999" is not valid: it takes a whole number from 0 to 600/],
     ['STAFF_SIGN_IN_LIMIT', '0', /STAFF_SIGN_IN_LIMIT="0" is not valid/],

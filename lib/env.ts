@@ -16,8 +16,7 @@ const wholeNumber = (min: number, max: number, fallback: number) => {
   return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error }).default(fallback);
 };
 
-const secret = () =>
-  z.string().min(32, { error: 'at least 32 characters of random text, for example from `openssl rand -base64 32`' }).optional();
+const secret = () => z.string().min(32, { error: 'at least 32 characters of random text, for example from `openssl rand -base64 32`' }).optional();
 
 export const settingsSchema = z.object({
   PORT: wholeNumber(1, 65_535, 3000).describe('The port `npm start` serves the site on.'),
@@ -31,14 +30,19 @@ export const settingsSchema = z.object({
     .regex(/^postgres(ql)?:\/\/\S+$/, { error: 'a PostgreSQL URL, like postgresql://user:password@host:5432/name' })
     .optional()
     .describe('A PostgreSQL server to use instead of the embedded database; the same on every web server.'),
-  DATA_DIR: z.string().default('.data/pglite').describe('The folder of the embedded database (PGlite), from the project folder; memory:// keeps it in memory only.'),
+  DATA_DIR: z
+    .string()
+    .default('.data/pglite')
+    .describe('The folder of the embedded database (PGlite), from the project folder; memory:// keeps it in memory only.'),
   CONTENT_DIR: z.string().default('content').describe('The folder of everything staff edit, from the project folder.'),
   SKIP_SAMPLE_DIRECTORY: z
     .stringbool({ error: '1 or true to skip the sample, 0 or false to load it' })
     .default(false)
     .describe('1 (or true): `npm start` never loads the invented sample network into an empty directory.'),
   FEEDBACK_RATE_LIMIT: wholeNumber(1, 100_000, 20).describe('Survey answers per hour from one connection.'),
-  FEEDBACK_MIN_SECONDS: wholeNumber(0, 600, 3).describe('Seconds: a public form (survey, join request) sent sooner after its page loaded is taken for a script.'),
+  FEEDBACK_MIN_SECONDS: wholeNumber(0, 600, 3).describe(
+    'Seconds: a public form (survey, join request) sent sooner after its page loaded is taken for a script.',
+  ),
   FEEDBACK_TOKEN_SECRET: secret().describe('Signs the hidden token of the public forms; the same on every web server.'),
   RATE_LIMIT_SALT: secret().describe('Salts the hash of visitor addresses in rate-limit keys; the same on every web server, not FEEDBACK_TOKEN_SECRET.'),
   STAFF_SIGN_IN_LIMIT: wholeNumber(1, 10_000, 10).describe('Staff sign-in attempts per 15 minutes from one address; an account allows twice that per hour.'),
@@ -92,7 +96,10 @@ export function parseSettings(source: SettingsSource): Settings {
   const lines = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0]) as SettingName;
     const value = hiddenValues.has(name) ? '' : `=${JSON.stringify(given[name])}`;
-    const fallback = settingsSchema.shape[name]._zod.def.type === 'default' ? `the default, ${JSON.stringify(settingsSchema.shape[name].parse(undefined))}` : unsetMeaning[name];
+    const fallback =
+      settingsSchema.shape[name]._zod.def.type === 'default'
+        ? `the default, ${JSON.stringify(settingsSchema.shape[name].parse(undefined))}`
+        : unsetMeaning[name];
     return `- ${name}${value} is not valid: it takes ${issue.message}. Fix it, or unset it to use ${fallback}.`;
   });
   throw new SettingsError(['The environment has settings the site cannot use (see Settings in README.md):', ...lines].join('\n'));

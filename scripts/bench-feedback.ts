@@ -23,7 +23,22 @@ const total = Number(process.env.BENCH_FEEDBACK_TOTAL ?? 2000);
 const clients = Number(process.env.BENCH_FEEDBACK_CLIENTS ?? 50);
 const serverSettings = { FEEDBACK_RATE_LIMIT: '100000', FEEDBACK_MIN_SECONDS: '0' };
 
-type Outcome = { backend: string; sent: number; retries: number; seconds: number; perSecond: number; p50: number; p95: number; max: number; statuses: Record<string, number>; accepted: number; stored: number; retriesWithSameReference: number; missingReferences: number; duplicates: number };
+type Outcome = {
+  backend: string;
+  sent: number;
+  retries: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  max: number;
+  statuses: Record<string, number>;
+  accepted: number;
+  stored: number;
+  retriesWithSameReference: number;
+  missingReferences: number;
+  duplicates: number;
+};
 
 async function run(backend: string, database: Record<string, string>, config: DatabaseConfig): Promise<Outcome> {
   // Migrate before the server starts: PGlite allows one process at a time.
@@ -96,7 +111,8 @@ function verdict(outcome: Outcome): string[] {
   if (outcome.stored !== outcome.accepted) problems.push(`${outcome.accepted} accepted but ${outcome.stored} stored`);
   if (outcome.duplicates > 0) problems.push(`${outcome.duplicates} answers stored more than once`);
   if (outcome.missingReferences > 0) problems.push(`${outcome.missingReferences} references shown but not stored`);
-  if (outcome.retriesWithSameReference !== outcome.retries) problems.push(`${outcome.retries - outcome.retriesWithSameReference} retries got a different reference`);
+  if (outcome.retriesWithSameReference !== outcome.retries)
+    problems.push(`${outcome.retries - outcome.retriesWithSameReference} retries got a different reference`);
   return problems;
 }
 

@@ -40,9 +40,17 @@ function parseArguments(args: readonly string[]): Options {
 }
 
 /** Server time of one request, failing loudly on anything but 200 (a fast error is not a result). */
-async function timed(db: Database, pathAndQuery: string, route: FhirRoute): Promise<{ milliseconds: number; body: { total?: number; link?: { relation: string; url: string }[]; entry?: unknown[] } }> {
+async function timed(
+  db: Database,
+  pathAndQuery: string,
+  route: FhirRoute,
+): Promise<{ milliseconds: number; body: { total?: number; link?: { relation: string; url: string }[]; entry?: unknown[] } }> {
   const started = performance.now();
-  const response = await handleFhirRequest({ db: () => db, baseUrl: BASE, software: { name: 'Benchmark', date: '2026-11-25' } }, new Request(`${BASE}/${pathAndQuery}`), route);
+  const response = await handleFhirRequest(
+    { db: () => db, baseUrl: BASE, software: { name: 'Benchmark', date: '2026-11-25' } },
+    new Request(`${BASE}/${pathAndQuery}`),
+    route,
+  );
   const body = await response.json();
   const milliseconds = performance.now() - started;
   if (response.status !== 200) throw new Error(`${pathAndQuery} answered ${response.status}: ${JSON.stringify(body)}`);
@@ -77,7 +85,7 @@ async function measure(db: Database, options: Options): Promise<Row[]> {
     const walk: Row = { label: `full paging walk, every page of ${start}`, detail: '', samples: [] };
     const started = performance.now();
     let seen = 0;
-    for (let next: string | undefined = start; next; ) {
+    for (let next: string | undefined = start; next;) {
       const page = await timed(db, next, { kind: 'search', type: 'PractitionerRole' });
       walk.samples.push(page.milliseconds);
       seen += page.body.entry?.length ?? 0;
@@ -127,7 +135,9 @@ async function main(options: Options) {
       console.log('Timing…');
       const rows = await measure(session.db, options);
       const facts = [
-        `${version.replace(/ on .*| \(.*$/, '')}, ${postgres.settings}; ${Object.entries(network.counts).map(([type, count]) => `${count.toLocaleString('en-US')} ${type}`).join(', ')}`,
+        `${version.replace(/ on .*| \(.*$/, '')}, ${postgres.settings}; ${Object.entries(network.counts)
+          .map(([type, count]) => `${count.toLocaleString('en-US')} ${type}`)
+          .join(', ')}`,
         `${options.runs} rounds after 3 warm-up rounds; server time of lib/fhir's handler in this process (SQL, JSON, Bundle), no HTTP.`,
         loadSeconds === null ? 'Database loaded by an earlier run (cached in .bench-data/).' : `Loaded in ${loadSeconds.toFixed(0)} s.`,
       ];

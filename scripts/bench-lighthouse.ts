@@ -20,13 +20,28 @@ const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const origin = `http://127.0.0.1:${port}`;
 const chromePath = readSettings().CHROMIUM_PATH;
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const categories = { performance: 'perf', accessibility: 'a11y', 'best-practices': 'best practices', seo: 'SEO' } as const;
 type CategoryId = keyof typeof categories;
 const categoryIds = Object.keys(categories) as CategoryId[];
 
 type FailingAudit = { id: string; title: string; score: number; weight: number; displayValue?: string; explanation?: string; details?: string[] };
-type PageResult = { page: string; benchmarkIndex: number; erroredAudits: string[]; scores: Record<CategoryId, number>; failing: Partial<Record<CategoryId, FailingAudit[]>> };
+type PageResult = {
+  page: string;
+  benchmarkIndex: number;
+  erroredAudits: string[];
+  scores: Record<CategoryId, number>;
+  failing: Partial<Record<CategoryId, FailingAudit[]>>;
+};
 
 function listPages(): string[] {
   const filters = process.argv.slice(2);
@@ -48,13 +63,22 @@ async function startServer(): Promise<ChildProcess> {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env });
     if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status})`);
   }
-  if (await fetch(origin).then(() => true, () => false)) throw new Error(`Port ${port} is already in use; set BENCH_PORT to a free port.`);
+  if (
+    await fetch(origin).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`Port ${port} is already in use; set BENCH_PORT to a free port.`);
   const next = path.join(root, 'node_modules', '.bin', 'next');
   const server = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    const status = await fetch(`${origin}/en`).then((response) => response.status, () => 0);
+    const status = await fetch(`${origin}/en`).then(
+      (response) => response.status,
+      () => 0,
+    );
     if (status === 200) return server;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -68,7 +92,9 @@ function describeItems(details: Result['audits'][string]['details']): string[] |
     const record = item as Record<string, unknown>;
     const node = record.node as { snippet?: string; explanation?: string } | undefined;
     const text = ['url', 'label', 'groupLabel', 'description'].map((key) => record[key]).filter((value) => typeof value === 'string');
-    const numbers = ['wastedMs', 'duration', 'wastedBytes', 'totalBytes'].filter((key) => typeof record[key] === 'number').map((key) => `${key} ${Math.round(record[key] as number)}`);
+    const numbers = ['wastedMs', 'duration', 'wastedBytes', 'totalBytes']
+      .filter((key) => typeof record[key] === 'number')
+      .map((key) => `${key} ${Math.round(record[key] as number)}`);
     return [node?.snippet, node?.explanation?.split('\n').slice(0, 2).join(' '), ...text, ...numbers].filter(Boolean).join(' | ');
   });
   return lines.filter(Boolean).length > 0 ? lines.filter(Boolean) : undefined;
@@ -79,8 +105,16 @@ async function audit(page: string, chromePort: number): Promise<PageResult> {
   const run = await lighthouse(`${origin}${page}`, { port: chromePort, output: 'json', logLevel: 'error', onlyCategories: categoryIds });
   const lhr = run?.lhr;
   if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${page}: ${lhr?.runtimeError?.message ?? 'no result'}`);
-  const erroredAudits = Object.values(lhr.audits).filter((entry) => entry.scoreDisplayMode === 'error').map((entry) => entry.id);
-  const result: PageResult = { page, benchmarkIndex: Math.round(lhr.environment.benchmarkIndex), erroredAudits, scores: {} as Record<CategoryId, number>, failing: {} };
+  const erroredAudits = Object.values(lhr.audits)
+    .filter((entry) => entry.scoreDisplayMode === 'error')
+    .map((entry) => entry.id);
+  const result: PageResult = {
+    page,
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+    erroredAudits,
+    scores: {} as Record<CategoryId, number>,
+    failing: {},
+  };
   for (const id of categoryIds) {
     const category = lhr.categories[id];
     if (!category || category.score === null) throw new Error(`Lighthouse gave no ${id} score on ${page}`);
@@ -105,7 +139,9 @@ function report(results: PageResult[]): void {
   for (const { page, failing } of results) {
     for (const id of categoryIds) {
       for (const entry of failing[id] ?? []) {
-        console.log(`  ${page} [${categories[id]}] ${entry.id} (score ${entry.score.toFixed(2)}, weight ${entry.weight}): ${entry.title}${entry.displayValue ? ` — ${entry.displayValue}` : ''}${entry.explanation ? ` — ${entry.explanation}` : ''}`);
+        console.log(
+          `  ${page} [${categories[id]}] ${entry.id} (score ${entry.score.toFixed(2)}, weight ${entry.weight}): ${entry.title}${entry.displayValue ? ` — ${entry.displayValue}` : ''}${entry.explanation ? ` — ${entry.explanation}` : ''}`,
+        );
         for (const line of entry.details ?? []) console.log(`      ${line}`);
       }
     }

@@ -20,8 +20,44 @@ const GOAL_P95_MS = 20;
 const USAGE = 'Usage: npm run bench:search-site -- [--runs N]';
 
 const phrasings: Record<Locale, string[]> = {
-  en: ['meds', 'ride to the doctor', 'pregnant', 'dentist', 'interpreter', 'OHP', 'ER', 'new member', 'lost my card', 'change my doctor', 'what is a cco', 'after hours', 'flu shot', 'wheelchair', 'complaint', 'renew my OHP', 'I need a counselor for my son', 'how do I get my medicine refilled'],
-  es: ['embarazada', 'medicamento', 'medicinas', 'dentista', 'intérprete', 'interprete', 'cambiar de doctor', 'sala de emergencias', 'miembro nuevo', 'silla de ruedas', 'queja', 'psiquiatra', 'qué es una cco', 'tarjeta', 'vacunas', 'necesito un doctor que hable español'],
+  en: [
+    'meds',
+    'ride to the doctor',
+    'pregnant',
+    'dentist',
+    'interpreter',
+    'OHP',
+    'ER',
+    'new member',
+    'lost my card',
+    'change my doctor',
+    'what is a cco',
+    'after hours',
+    'flu shot',
+    'wheelchair',
+    'complaint',
+    'renew my OHP',
+    'I need a counselor for my son',
+    'how do I get my medicine refilled',
+  ],
+  es: [
+    'embarazada',
+    'medicamento',
+    'medicinas',
+    'dentista',
+    'intérprete',
+    'interprete',
+    'cambiar de doctor',
+    'sala de emergencias',
+    'miembro nuevo',
+    'silla de ruedas',
+    'queja',
+    'psiquiatra',
+    'qué es una cco',
+    'tarjeta',
+    'vacunas',
+    'necesito un doctor que hable español',
+  ],
 };
 
 /** A small fixed-seed generator, so every run measures the same queries. */
@@ -36,7 +72,14 @@ function random(seed: number): () => number {
 function queriesFor(index: SiteIndex): string[] {
   const next = random(20_261_125);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  const words = [...new Set(index.pages.flatMap((page) => [page.title, ...page.sections.map((section) => section.heading ?? '')]).join(' ').split(/[^\p{L}\p{N}]+/u))].filter((word) => word.length > 2);
+  const words = [
+    ...new Set(
+      index.pages
+        .flatMap((page) => [page.title, ...page.sections.map((section) => section.heading ?? '')])
+        .join(' ')
+        .split(/[^\p{L}\p{N}]+/u),
+    ),
+  ].filter((word) => word.length > 2);
   const synonymWords = index.words.synonyms.flatMap((entry) => [...entry.words, ...entry.alsoSearch]);
   const typo = (word: string) => {
     const at = 1 + Math.floor(next() * Math.max(1, word.length - 2));
@@ -46,7 +89,12 @@ function queriesFor(index: SiteIndex): string[] {
   for (let count = 0; count < 80; count += 1) queries.push(pick(words));
   for (let count = 0; count < 60; count += 1) queries.push(`${pick(words)} ${pick(synonymWords)}`);
   for (let count = 0; count < 40; count += 1) queries.push(typo(pick(words.filter((word) => word.length >= 6))));
-  for (let count = 0; count < 10; count += 1) queries.push(Array.from({ length: 20 }, () => pick(words)).join(' ').slice(0, 100));
+  for (let count = 0; count < 10; count += 1)
+    queries.push(
+      Array.from({ length: 20 }, () => pick(words))
+        .join(' ')
+        .slice(0, 100),
+    );
   queries.push('qwxzk plorf', '%%% ¿¿ !!', 'a'.repeat(100), '😀😀😀', '<script>alert(1)</script>', '1234 5678');
   return queries;
 }
@@ -97,7 +145,9 @@ async function main() {
   }
   const results = [];
   for (const locale of routing.locales) results.push(await benchLocale(locale, runs));
-  console.log(`Site search over ${path.relative(process.cwd(), contentDir()) || contentDir()}, ${runs} runs of each query (goal: p95 under ${GOAL_P95_MS} ms)\n`);
+  console.log(
+    `Site search over ${path.relative(process.cwd(), contentDir()) || contentDir()}, ${runs} runs of each query (goal: p95 under ${GOAL_P95_MS} ms)\n`,
+  );
   console.log('locale  pages  documents  index bytes  build ms  queries (found)  p50 ms  p95 ms  max ms');
   for (const result of results) {
     console.log(
@@ -110,7 +160,10 @@ async function main() {
   fs.mkdirSync(folder, { recursive: true });
   const date = new Date().toISOString().replace(/[:.]/g, '-');
   const file = path.join(folder, `search-site-${date}.json`);
-  fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, goalP95Ms: GOAL_P95_MS, meetsGoal, results }, null, 2)}\n`);
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, goalP95Ms: GOAL_P95_MS, meetsGoal, results }, null, 2)}\n`,
+  );
   console.log(`Written to ${path.relative(process.cwd(), file)}`);
 }
 

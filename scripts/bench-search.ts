@@ -53,7 +53,12 @@ function parseArguments(args: readonly string[]): Options {
 }
 
 /** Opens the backend's database, loading the network unless a complete load of it is cached. */
-async function openLoaded(config: DatabaseConfig, network: BenchNetwork, name: string, cached: boolean): Promise<{ session: DatabaseSession; loadSeconds: number | null }> {
+async function openLoaded(
+  config: DatabaseConfig,
+  network: BenchNetwork,
+  name: string,
+  cached: boolean,
+): Promise<{ session: DatabaseSession; loadSeconds: number | null }> {
   const session = await openDatabaseSession(config);
   try {
     const roles = await countRoles(session.db);
@@ -61,7 +66,8 @@ async function openLoaded(config: DatabaseConfig, network: BenchNetwork, name: s
     if (roles > 0 && config.kind === 'postgres') console.log(`${name}: ${roles} benchmark roles present; importing again (an upsert).`);
     console.log(`${name}: importing ${path.basename(network.folder)} (one transaction; PGlite takes several minutes)…`);
     const loadSeconds = await importNetwork(session.db, network.folder, name);
-    if ((await countRoles(session.db)) !== network.counts.PractitionerRole) throw new Error(`${name} holds another number of roles than the network; rerun with --fresh.`);
+    if ((await countRoles(session.db)) !== network.counts.PractitionerRole)
+      throw new Error(`${name} holds another number of roles than the network; rerun with --fresh.`);
     return { session, loadSeconds };
   } catch (error) {
     await session.close();
@@ -69,7 +75,12 @@ async function openLoaded(config: DatabaseConfig, network: BenchNetwork, name: s
   }
 }
 
-async function measure(session: DatabaseSession, network: BenchNetwork, options: Options, name: BackendResult['name']): Promise<Omit<BackendResult, 'loadSeconds' | 'settings' | 'http' | 'httpNote'>> {
+async function measure(
+  session: DatabaseSession,
+  network: BenchNetwork,
+  options: Options,
+  name: BackendResult['name'],
+): Promise<Omit<BackendResult, 'loadSeconds' | 'settings' | 'http' | 'httpNote'>> {
   const [{ version }] = await session.db.$queryRaw<[{ version: string }]>`SELECT version()`;
   console.log(`${name}: timing ${benchSearches.length} searches and the detail page, ${options.runs} rounds…`);
   const loadBefore = os.loadavg()[0] ?? 0;
@@ -83,7 +94,13 @@ async function measure(session: DatabaseSession, network: BenchNetwork, options:
 const urls = (network: BenchNetwork) =>
   benchSearches.flatMap((search, index) => [`/en/find-a-provider?${search.queryString}`, `/en/find-a-provider/${network.detailIds[index] ?? ''}`]);
 
-async function measureHttp(result: BackendResult, database: Record<string, string>, network: BenchNetwork, options: Options, track: (server: ChildProcess | null) => void) {
+async function measureHttp(
+  result: BackendResult,
+  database: Record<string, string>,
+  network: BenchNetwork,
+  options: Options,
+  track: (server: ChildProcess | null) => void,
+) {
   console.log(`${result.name}: next start, ${CLIENTS} clients for ${options.seconds} s…`);
   const server = await startNext(database);
   track(server.process);
@@ -119,7 +136,13 @@ async function main(options: Options): Promise<void> {
     try {
       if (pg.loadSeconds === null && process.env.BENCH_DATABASE_URL) await analyze(pg.session.db);
       if (pg.loadSeconds !== null && !process.env.BENCH_DATABASE_URL) markLoaded(pgFolder, network.counts);
-      results.push({ ...(await measure(pg.session, network, options, 'PostgreSQL')), loadSeconds: pg.loadSeconds, settings: postgres.settings, http: null, httpNote: null });
+      results.push({
+        ...(await measure(pg.session, network, options, 'PostgreSQL')),
+        loadSeconds: pg.loadSeconds,
+        settings: postgres.settings,
+        http: null,
+        httpNote: null,
+      });
     } finally {
       await pg.session.close();
     }
@@ -129,7 +152,13 @@ async function main(options: Options): Promise<void> {
     const lite = await openLoaded({ kind: 'pglite', dataDir: pgliteFolder }, network, 'PGlite', pgliteCached);
     try {
       if (lite.loadSeconds !== null) markLoaded(pgliteFolder, network.counts);
-      results.push({ ...(await measure(lite.session, network, options, 'PGlite')), loadSeconds: lite.loadSeconds, settings: `PGlite ${pgliteVersion()}, in this process`, http: null, httpNote: null });
+      results.push({
+        ...(await measure(lite.session, network, options, 'PGlite')),
+        loadSeconds: lite.loadSeconds,
+        settings: `PGlite ${pgliteVersion()}, in this process`,
+        http: null,
+        httpNote: null,
+      });
     } finally {
       // Closed before `next start` opens the same folder: only one process may.
       await lite.session.close();
@@ -166,12 +195,25 @@ function writeReport(results: BackendResult[], network: BenchNetwork, options: O
   fs.mkdirSync(folder, { recursive: true });
   const plansFile = `bench-results/search-${date}-plans.txt`;
   const plans = results.flatMap((result) =>
-    result.plans.flatMap((plan) => plan.statements.map((statement, index) => `=== ${result.name}: ${plan.label} (statement ${index + 1} of ${plan.statements.length})\n${statement.text}\n`)),
+    result.plans.flatMap((plan) =>
+      plan.statements.map((statement, index) => `=== ${result.name}: ${plan.label} (statement ${index + 1} of ${plan.statements.length})\n${statement.text}\n`),
+    ),
   );
   fs.writeFileSync(path.join(root, plansFile), plans.join('\n'));
   const cpus = os.cpus();
   const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const facts = { date, cores: cpus.length, counts: network.counts, machine, runs: options.runs, warmUp: WARM_UP_ROUNDS, clients: CLIENTS, seconds: options.seconds, runSeconds, plansFile };
+  const facts = {
+    date,
+    cores: cpus.length,
+    counts: network.counts,
+    machine,
+    runs: options.runs,
+    warmUp: WARM_UP_ROUNDS,
+    clients: CLIENTS,
+    seconds: options.seconds,
+    runSeconds,
+    plansFile,
+  };
   const markdown = renderReport(results, facts);
   fs.writeFileSync(path.join(folder, `search-${date}.md`), markdown);
   console.log(`\n${markdown}\nWritten to bench-results/search-${date}.md`);

@@ -6,7 +6,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Source folders and files the build reads (content/ is hashed from wherever CONTENT_DIR points). */
-const sourceInputs = ['app', 'components', 'i18n', 'lib', 'messages', 'prisma', 'public', 'types', 'proxy.ts', 'next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+const sourceInputs = [
+  'app',
+  'components',
+  'i18n',
+  'lib',
+  'messages',
+  'prisma',
+  'public',
+  'types',
+  'proxy.ts',
+  'next.config.ts',
+  'package.json',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'tsconfig.json',
+];
 /** Settings baked into prerendered pages (canonical addresses come from SITE_URL, else PORT). */
 const buildSettings = ['SITE_URL', 'PORT', 'NODE_ENV'];
 // Unit tests sit beside the modules they test but never reach the build: editing one rebuilds nothing.
@@ -33,7 +48,9 @@ function filesUnder(root, entry) {
  */
 export function hashBuildInputs({ root, contentDir = path.join(root, 'content'), env = process.env }) {
   const hash = createHash('sha256');
-  for (const file of sourceFiles(root).filter((name) => !isUnitTest(name)).sort()) {
+  for (const file of sourceFiles(root)
+    .filter((name) => !isUnitTest(name))
+    .sort()) {
     hash.update(`source:${file}\0`).update(fs.readFileSync(path.join(root, file)));
   }
   for (const file of filesUnder(contentDir, '.').sort()) {

@@ -22,7 +22,8 @@ if (grades.length > 0) {
 }
 
 const hard = grades.filter((entry) => entry.grade > MAX_READING_GRADE).length;
-const warning = hard > 0 ? ` Warning: ${hard} English page${hard === 1 ? ' reads' : 's read'} above grade ${MAX_READING_GRADE}; use shorter sentences and words.` : '';
+const warning =
+  hard > 0 ? ` Warning: ${hard} English page${hard === 1 ? ' reads' : 's read'} above grade ${MAX_READING_GRADE}; use shorter sentences and words.` : '';
 const files = new Set(issues.map((issue) => issue.file)).size;
 console.log(
   issues.length > 0

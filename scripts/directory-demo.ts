@@ -55,15 +55,24 @@ function main(): void {
   for (const [name, text] of files) {
     fs.writeFileSync(path.join(folder, name), text);
     bytes += Buffer.byteLength(text);
-    console.log(`${name.padEnd(30)} ${String(text.split('\n').length - 1).padStart(5)} resources  ${(Buffer.byteLength(text) / 1024).toFixed(0).padStart(6)} KiB`);
+    console.log(
+      `${name.padEnd(30)} ${String(text.split('\n').length - 1).padStart(5)} resources  ${(Buffer.byteLength(text) / 1024).toFixed(0).padStart(6)} KiB`,
+    );
   }
   const summary = summarize(network, today);
   const practitioners = network.Practitioner.length;
   const percent = (part: number) => `${Math.round(share(part, practitioners) * 100)}%`;
   console.log(`\nWrote ${files.size} files (${(bytes / 1024 / 1024).toFixed(1)} MiB) to ${folder}, seed ${seed}, dates counted back from ${today}.`);
-  console.log(`Care: ${Object.entries(summary.categories).map(([category, count]) => `${category} ${percent(count)}`).join(', ')}.`);
-  console.log(`Spanish speakers ${percent(summary.languages.es ?? 0)}; ASL ${summary.languages.ase ?? 0}; roles not verified in 180 days: ${summary.staleRoles}.`);
-  if (others.length > 0) console.warn(`Note: ${folder} also holds ${others.join(', ')}, which this run did not write; an import of the folder would read them too.`);
+  console.log(
+    `Care: ${Object.entries(summary.categories)
+      .map(([category, count]) => `${category} ${percent(count)}`)
+      .join(', ')}.`,
+  );
+  console.log(
+    `Spanish speakers ${percent(summary.languages.es ?? 0)}; ASL ${summary.languages.ase ?? 0}; roles not verified in 180 days: ${summary.staleRoles}.`,
+  );
+  if (others.length > 0)
+    console.warn(`Note: ${folder} also holds ${others.join(', ')}, which this run did not write; an import of the folder would read them too.`);
 }
 
 main();

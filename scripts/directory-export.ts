@@ -21,5 +21,6 @@ await runDatabaseCommand(async (session, config) => {
   const total = fhirResourceTypes.reduce((sum, type) => sum + counts[type], 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Exported ${total} resources from ${describeDatabase(config)} to ${path.resolve(folder)} in ${seconds} s.`);
-  for (const type of fhirResourceTypes) console.log(`${type.padEnd(24)}${String(counts[type]).padStart(9)}${counts[type] === 0 ? '  (no file: none stored)' : ''}`);
+  for (const type of fhirResourceTypes)
+    console.log(`${type.padEnd(24)}${String(counts[type]).padStart(9)}${counts[type] === 0 ? '  (no file: none stored)' : ''}`);
 });

@@ -61,7 +61,11 @@ const password = await readPassword();
 await runDatabaseCommand(
   async (session) => {
     const saved = await saveStaffUser(session.db, { email, password, replace: options.reset });
-    console.log(saved.created ? `Created the staff account ${saved.email}. Sign in at /staff.` : `Set a new password for ${saved.email}; its old sessions are signed out.`);
+    console.log(
+      saved.created
+        ? `Created the staff account ${saved.email}. Sign in at /staff.`
+        : `Set a new password for ${saved.email}; its old sessions are signed out.`,
+    );
   },
   (error) => (error instanceof StaffAccountError ? [error.message] : null),
 );

@@ -52,10 +52,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <HeadScript />
       </head>
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#main-content"
-          className="sr-only z-50 bg-white p-3 text-lg font-bold focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
-        >
+        <a href="#main-content" className="sr-only z-50 bg-white p-3 text-lg font-bold focus:not-sr-only focus:absolute focus:top-2 focus:left-2">
           {t('label')}
         </a>
         <AlertBanner locale={locale} />

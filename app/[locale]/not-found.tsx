@@ -27,11 +27,15 @@ export default async function LocaleNotFound() {
       <p className="mt-6 text-lg font-semibold">{t('NotFound.tryThese')}</p>
       <ul className="mt-2 list-disc space-y-2 pl-6 text-lg">
         <li>
-          <Link prefetch={false} href={localePath(locale, '/')}>{t('NotFound.home')}</Link>
+          <Link prefetch={false} href={localePath(locale, '/')}>
+            {t('NotFound.home')}
+          </Link>
         </li>
         {suggestions.map((item) => (
           <li key={item.href}>
-            <Link prefetch={false} href={localizeHref(item.href, locale)}>{t(`Nav.${item.label}`)}</Link>
+            <Link prefetch={false} href={localizeHref(item.href, locale)}>
+              {t(`Nav.${item.label}`)}
+            </Link>
           </li>
         ))}
       </ul>

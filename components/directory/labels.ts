@@ -8,7 +8,6 @@ import type { Locale } from '@/i18n/routing';
 import type { Specialty } from '@/lib/directory/search/listing-types';
 import type { DataKeyTranslator } from '@/i18n/translator';
 
-
 /** `standalone` capitalizes (a menu option); Spanish keeps language names lowercase inside a sentence. */
 export function languageName(code: string, locale: Locale, t: DataKeyTranslator, standalone = true): string {
   if (t.has(`LanguageNames.${code}`)) return t(`LanguageNames.${code}`);

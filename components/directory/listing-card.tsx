@@ -44,7 +44,9 @@ export async function ListingCard({ locale, listing, headingLevel: Heading }: Li
             {office.state ? `, ${office.state}` : ''} {office.postalCode}
             {listing.otherOfficeCount > 0 ? ` ${t('Listing.moreOffices', { count: listing.otherOfficeCount })}` : ''}
           </p>
-          {listing.distanceMiles !== null ? <p className="font-semibold">{t('Listing.distance', { miles: formatMiles(listing.distanceMiles, locale) })}</p> : null}
+          {listing.distanceMiles !== null ? (
+            <p className="font-semibold">{t('Listing.distance', { miles: formatMiles(listing.distanceMiles, locale) })}</p>
+          ) : null}
         </div>
       ) : null}
       <ul className="mt-3 space-y-1 text-base">
@@ -56,7 +58,9 @@ export async function ListingCard({ locale, listing, headingLevel: Heading }: Li
         {listing.interpreterLanguages.length > 0 ? (
           <li>
             <span className="font-semibold">{t('Listing.interpreters')}:</span>{' '}
-            {new Intl.ListFormat(locale, { type: 'conjunction' }).format(listing.interpreterLanguages.map((code) => languageName(code, locale, byDataKey(t), false)))}
+            {new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+              listing.interpreterLanguages.map((code) => languageName(code, locale, byDataKey(t), false)),
+            )}
           </li>
         ) : null}
         {listing.telehealth ? <li>{t('Listing.telehealth')}</li> : null}

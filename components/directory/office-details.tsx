@@ -52,8 +52,15 @@ export async function OfficeDetails({ locale, office, headingId }: { locale: Loc
         <ul className="mt-1 space-y-1 text-lg">
           {hours.map((entry) => (
             <li key={`${entry.days.join()}-${entry.opens}`}>
-              {new Intl.ListFormat(locale, { type: 'conjunction' }).format(entry.days.map((day) => (byDataKey(t).has(`Days.${day}`) ? byDataKey(t)(`Days.${day}`) : day)))}:{' '}
-              {entry.allDay ? t('Listing.allDay') : entry.opens && entry.closes ? `${formatTime(entry.opens, locale)} – ${formatTime(entry.closes, locale)}` : t('Listing.hoursUnknown')}
+              {new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+                entry.days.map((day) => (byDataKey(t).has(`Days.${day}`) ? byDataKey(t)(`Days.${day}`) : day)),
+              )}
+              :{' '}
+              {entry.allDay
+                ? t('Listing.allDay')
+                : entry.opens && entry.closes
+                  ? `${formatTime(entry.opens, locale)} – ${formatTime(entry.closes, locale)}`
+                  : t('Listing.hoursUnknown')}
             </li>
           ))}
         </ul>
@@ -78,7 +85,9 @@ export async function OfficeDetails({ locale, office, headingId }: { locale: Loc
       {office.interpreterLanguages.length > 0 ? (
         <p className="mt-3 text-lg">
           <span className="font-semibold">{t('Listing.interpreters')}:</span>{' '}
-          {new Intl.ListFormat(locale, { type: 'conjunction' }).format(office.interpreterLanguages.map((code) => languageName(code, locale, byDataKey(t), false)))}
+          {new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+            office.interpreterLanguages.map((code) => languageName(code, locale, byDataKey(t), false)),
+          )}
         </p>
       ) : null}
     </section>

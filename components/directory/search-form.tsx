@@ -19,7 +19,6 @@ import { localePath } from '@/i18n/alternates';
 
 type SearchFormProps = { locale: Locale; query: SearchQuery; placeError: string | null };
 
-
 /**
  * The search as a GET form: it works without JavaScript, and the address holds the whole search so
  * it can be shared and the back button restores it. next/form makes it a client-side navigation
@@ -33,10 +32,15 @@ export async function SearchForm({ locale, query, placeError }: SearchFormProps)
   const languages = languageChoices
     .map((code) => ({ code, name: languageName(code, locale, byDataKey(t)) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
-  if (query.language && !languageChoices.some((code) => code === query.language)) languages.unshift({ code: query.language as never, name: languageName(query.language, locale, byDataKey(t)) });
+  if (query.language && !languageChoices.some((code) => code === query.language))
+    languages.unshift({ code: query.language as never, name: languageName(query.language, locale, byDataKey(t)) });
 
   return (
-    <Form action={localePath(locale, '/find-a-provider')} className="no-print rounded-lg border-2 border-gray-200 bg-white p-4 md:p-6" aria-labelledby="search-form-title">
+    <Form
+      action={localePath(locale, '/find-a-provider')}
+      className="no-print rounded-lg border-2 border-gray-200 bg-white p-4 md:p-6"
+      aria-labelledby="search-form-title"
+    >
       <h2 id="search-form-title" className="text-2xl font-bold text-brand-900">
         {t('ProviderSearch.formLabel')}
       </h2>
@@ -71,7 +75,16 @@ export async function SearchForm({ locale, query, placeError }: SearchFormProps)
           <p id="search-name-hint" className="text-base text-muted">
             {t('ProviderSearch.nameHint')}
           </p>
-          <input id="search-name" name="name" type="search" defaultValue={query.name} maxLength={MAX_NAME_LENGTH * 2} autoComplete="off" aria-describedby="search-name-hint" className={field} />
+          <input
+            id="search-name"
+            name="name"
+            type="search"
+            defaultValue={query.name}
+            maxLength={MAX_NAME_LENGTH * 2}
+            autoComplete="off"
+            aria-describedby="search-name-hint"
+            className={field}
+          />
         </div>
         <div>
           <label htmlFor="search-near" className={labelText}>
@@ -139,7 +152,14 @@ export async function SearchForm({ locale, query, placeError }: SearchFormProps)
               ))}
             </select>
             <label className="mt-3 flex items-start gap-3 text-lg">
-              <input type="checkbox" name="interpreter" value="1" defaultChecked={query.interpreter} aria-describedby="search-interpreter-hint" className={check} />
+              <input
+                type="checkbox"
+                name="interpreter"
+                value="1"
+                defaultChecked={query.interpreter}
+                aria-describedby="search-interpreter-hint"
+                className={check}
+              />
               <span>
                 {t('ProviderSearch.interpreterLabel')}
                 <span id="search-interpreter-hint" className="block text-base text-muted">

@@ -28,11 +28,21 @@ describe('ErrorSummary', () => {
       />,
     );
     expect(html).toContain('role="alert" aria-labelledby="report-error-title"');
-    expect(html.match(/<a href="[^"]*">[^<]*<\/a>/g)).toEqual(['<a href="#report-problem-0">Choose what is wrong.</a>', '<a href="#report-contact">Enter an email address.</a>']);
+    expect(html.match(/<a href="[^"]*">[^<]*<\/a>/g)).toEqual([
+      '<a href="#report-problem-0">Choose what is wrong.</a>',
+      '<a href="#report-contact">Enter an email address.</a>',
+    ]);
   });
 
   it('shows a form-wide problem without a list, and nothing at all when there is nothing to fix', () => {
-    const problem = renderToStaticMarkup(<ErrorSummary id="sign-in-problem" title="You are not signed in" problem="Try again in a minute." fieldErrors={[{ id: 'staff-email', text: undefined }]} />);
+    const problem = renderToStaticMarkup(
+      <ErrorSummary
+        id="sign-in-problem"
+        title="You are not signed in"
+        problem="Try again in a minute."
+        fieldErrors={[{ id: 'staff-email', text: undefined }]}
+      />,
+    );
     expect(problem).toContain('<p class="mt-2">Try again in a minute.</p>');
     expect(problem).not.toContain('<ul');
     expect(renderToStaticMarkup(<ErrorSummary id="x" title="Problem" fieldErrors={[{ id: 'a', text: undefined }]} />)).toBe('');

@@ -7,7 +7,16 @@ import { TextField } from './text-field';
 describe('TextField', () => {
   it('renders the listing report contact box exactly as the hand-wired form did, error included', () => {
     const kit = renderToStaticMarkup(
-      <TextField id="report-contact" name="contact" label="How can we reach you?" hint="An email address or phone number." error="Enter an email address." defaultValue="call me" maxLength={400} autoComplete="email" />,
+      <TextField
+        id="report-contact"
+        name="contact"
+        label="How can we reach you?"
+        hint="An email address or phone number."
+        error="Enter an email address."
+        defaultValue="call me"
+        maxLength={400}
+        autoComplete="email"
+      />,
     );
     const handWired = renderToStaticMarkup(
       <div>
@@ -44,7 +53,9 @@ describe('TextField', () => {
   });
 
   it('describes a field without a hint by its error alone, and a quiet one by nothing', () => {
-    const wrong = renderToStaticMarkup(<TextField id="staff-password" name="password" type="password" label="Password" error="Enter your password." required />);
+    const wrong = renderToStaticMarkup(
+      <TextField id="staff-password" name="password" type="password" label="Password" error="Enter your password." required />,
+    );
     expect(wrong).toContain('aria-describedby="staff-password-error"');
     expect(wrong).toContain('aria-invalid="true"');
     expect(wrong).toContain('type="password"');

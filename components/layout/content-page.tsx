@@ -72,4 +72,3 @@ export async function ContentPage({ locale, slug, before, actions }: ContentPage
     </article>
   );
 }
-

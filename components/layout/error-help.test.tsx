@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 
 describe('the error page', () => {
-  it('speaks the member\'s language and gives the plan\'s numbers as tap-to-call links', () => {
+  it("speaks the member's language and gives the plan's numbers as tap-to-call links", () => {
     const plan = loadPlan();
     const phone = plan.phones.customerService?.number ?? '';
     const spanish = renderToStaticMarkup(<ErrorHelpPanel locale="es" onRetry={() => {}} />);

@@ -40,7 +40,9 @@ export async function SiteFooter({ locale, plan }: { locale: Locale; plan: Plan 
           <ul className="mt-3 space-y-2 text-lg">
             {footerPlanItems.map((item) => (
               <li key={item.href}>
-                <Link prefetch={false} href={localizeHref(item.href, locale)}>{t(item.label)}</Link>
+                <Link prefetch={false} href={localizeHref(item.href, locale)}>
+                  {t(item.label)}
+                </Link>
               </li>
             ))}
           </ul>
@@ -51,30 +53,38 @@ export async function SiteFooter({ locale, plan }: { locale: Locale; plan: Plan 
           </h2>
           <ul className="mt-3 space-y-2 text-lg">
             <li>
-              <Link prefetch={false} href={localizeHref('/language-assistance#taglines', locale)}>{t('languageAssistance')}</Link>
+              <Link prefetch={false} href={localizeHref('/language-assistance#taglines', locale)}>
+                {t('languageAssistance')}
+              </Link>
             </li>
             <li>
-              <Link prefetch={false} href={localizeHref('/language-assistance', locale)}>{t('nondiscrimination')}</Link>
+              <Link prefetch={false} href={localizeHref('/language-assistance', locale)}>
+                {t('nondiscrimination')}
+              </Link>
             </li>
             <li>
-              <Link prefetch={false} href={localizeHref('/contact', locale)}>{t('contact')}</Link>
+              <Link prefetch={false} href={localizeHref('/contact', locale)}>
+                {t('contact')}
+              </Link>
             </li>
             <li>
               <FeedbackLink locale={locale} label={t('feedback')} />
             </li>
             <li>
-              <Link prefetch={false} href={localizeHref('/developers', locale)}>{t('developers')}</Link>
+              <Link prefetch={false} href={localizeHref('/developers', locale)}>
+                {t('developers')}
+              </Link>
             </li>
             <li>
-              <Link prefetch={false} href={localizeHref('/providers', locale)}>{t('providers')}</Link>
+              <Link prefetch={false} href={localizeHref('/providers', locale)}>
+                {t('providers')}
+              </Link>
             </li>
           </ul>
         </section>
         <div className="space-y-3 text-lg">
           <p>{t('aboutPlan', { planName: plan.name, program: plan.program[locale], serviceArea: plan.serviceArea[locale] })}</p>
-          <p className="font-semibold">
-            {t.rich('emergency', { number: phone('emergency'), phone: () => <PhoneLink number={phone('emergency')} /> })}
-          </p>
+          <p className="font-semibold">{t.rich('emergency', { number: phone('emergency'), phone: () => <PhoneLink number={phone('emergency')} /> })}</p>
         </div>
       </div>
     </footer>

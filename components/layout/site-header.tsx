@@ -21,15 +21,14 @@ export async function SiteHeader({ locale, plan }: { locale: Locale; plan: Plan 
       <div className="bg-brand-900 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-1">
           <LanguageSwitcher targetLocale={otherLocale} label={t('LanguageSwitcher.switchTo')} />
-          <TextSizeControl
-            label={t('TextSize.label')}
-            names={{ small: t('TextSize.smaller'), default: t('TextSize.default'), large: t('TextSize.larger') }}
-          />
+          <TextSizeControl label={t('TextSize.label')} names={{ small: t('TextSize.smaller'), default: t('TextSize.default'), large: t('TextSize.larger') }} />
         </div>
       </div>
       <div className="border-b-4 border-brand-600 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link prefetch={false} href={localePath(locale, '/')}
+          <Link
+            prefetch={false}
+            href={localePath(locale, '/')}
             className="text-2xl font-extrabold text-brand-800 no-underline hover:text-brand-900"
             aria-label={t('Header.homeLink', { planName: plan.name })}
           >
@@ -47,8 +46,12 @@ export async function SiteHeader({ locale, plan }: { locale: Locale; plan: Plan 
         <div className="mx-auto max-w-6xl px-4 pb-2 lg:hidden">
           <details className="group">
             <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded border-2 border-brand-700 px-3 text-lg font-bold text-brand-800 [&::-webkit-details-marker]:hidden">
-              <span aria-hidden="true" className="text-xl leading-none group-open:hidden">☰</span>
-              <span aria-hidden="true" className="hidden text-xl leading-none group-open:inline">✕</span>
+              <span aria-hidden="true" className="text-xl leading-none group-open:hidden">
+                ☰
+              </span>
+              <span aria-hidden="true" className="hidden text-xl leading-none group-open:inline">
+                ✕
+              </span>
               {t('Header.menu')}
             </summary>
             <nav aria-label={t('Header.primaryNav')} className="mt-2">

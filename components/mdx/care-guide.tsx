@@ -21,9 +21,7 @@ export function CareOption({ kind, title, when, kindLabel, children }: CareOptio
   const style = look[kind] ?? look.pcp;
   return (
     <section className={`care-option rounded-lg border-2 border-t-8 ${style.border} bg-white p-4 shadow-sm`}>
-      <p className={`inline-block rounded px-2 py-0.5 text-sm font-bold ${style.badge}`}>
-        {kindLabel}
-      </p>
+      <p className={`inline-block rounded px-2 py-0.5 text-sm font-bold ${style.badge}`}>{kindLabel}</p>
       <h3 className="mt-2 text-xl font-bold text-ink">{title}</h3>
       <p className="mt-1 text-lg font-semibold text-muted">{when}</p>
       <div className="mt-2 space-y-2 text-lg [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-6">{children}</div>

@@ -51,7 +51,11 @@ type ChecklistProps = { id: string; progressTemplate: string; savedNote: string;
  * nothing about the member leaves the browser.
  */
 export function Checklist({ id, progressTemplate, savedNote, children }: ChecklistProps) {
-  const stored = useSyncExternalStore(subscribe, () => readStored(id), () => '[]');
+  const stored = useSyncExternalStore(
+    subscribe,
+    () => readStored(id),
+    () => '[]',
+  );
   const done = useMemo(() => parseDone(stored), [stored]);
   const [stepIds, setStepIds] = useState<string[]>([]);
 
@@ -100,9 +104,7 @@ export function Step({ id, title, doneLabel, children }: StepProps) {
   return (
     <li className={`rounded-lg border-2 p-4 ${checked ? 'border-green-700 bg-green-50' : 'border-gray-300 bg-white'}`}>
       <h3 className="text-xl font-bold text-brand-900">{title}</h3>
-      <div className="mt-2 space-y-2 text-lg [&_a]:text-brand-700 [&_a]:underline [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-6">
-        {children}
-      </div>
+      <div className="mt-2 space-y-2 text-lg [&_a]:text-brand-700 [&_a]:underline [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-6">{children}</div>
       <div className="mt-3 flex items-center gap-3">
         <input
           id={inputId}

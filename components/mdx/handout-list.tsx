@@ -22,7 +22,9 @@ export function HandoutList({ locale, handouts, strings }: HandoutListProps) {
       {handouts.map((handout) => (
         <li key={handout.slug} className="rounded-lg border-2 border-gray-300 p-4">
           <h2 className="text-xl font-bold">
-            <Link prefetch={false} href={localePath(locale, `/handouts/${handout.slug}`)}>{handout.title}</Link>
+            <Link prefetch={false} href={localePath(locale, `/handouts/${handout.slug}`)}>
+              {handout.title}
+            </Link>
           </h2>
           <p className="mt-1 text-lg">{handout.description}</p>
           {handout.pdfs.length > 0 ? (

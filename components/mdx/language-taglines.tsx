@@ -10,7 +10,12 @@ export function LanguageTaglines({ taglines, phone, tty, listLabel }: LanguageTa
   return (
     <ul id="taglines" aria-label={listLabel} className="not-prose my-6 grid grid-cols-[minmax(0,1fr)] gap-3 md:grid-cols-2">
       {taglines.map((tagline) => (
-        <li key={tagline.lang} lang={tagline.lang} dir={textDirection(tagline.lang)} className="min-w-0 rounded-md border border-gray-300 p-4 [overflow-wrap:anywhere]">
+        <li
+          key={tagline.lang}
+          lang={tagline.lang}
+          dir={textDirection(tagline.lang)}
+          className="min-w-0 rounded-md border border-gray-300 p-4 [overflow-wrap:anywhere]"
+        >
           <p className="text-lg font-bold">
             {tagline.language}
             <span lang="en" dir="ltr" className="ml-2 text-base font-normal text-muted">

@@ -37,7 +37,9 @@ export function TimeChart({ id, title, unit, periods }: TimeChartProps) {
         <title id={`${id}-summary`}>{summary}</title>
         {periods.map((period, index) => {
           const barHeight = (period.total / most) * height;
-          return <rect key={period.start} x={index * slot + slot * 0.15} y={height - barHeight} width={slot * 0.7} height={barHeight} className="fill-brand-600" />;
+          return (
+            <rect key={period.start} x={index * slot + slot * 0.15} y={height - barHeight} width={slot * 0.7} height={barHeight} className="fill-brand-600" />
+          );
         })}
         {first && last ? (
           <>
@@ -54,7 +56,9 @@ export function TimeChart({ id, title, unit, periods }: TimeChartProps) {
       <details>
         <summary className="cursor-pointer font-semibold text-brand-700 underline">Show the numbers as a table</summary>
         <table className="mt-2 border-collapse text-left">
-          <caption className="sr-only">{title}, per {unit}</caption>
+          <caption className="sr-only">
+            {title}, per {unit}
+          </caption>
           <thead>
             <tr>
               <th scope="col" className="border-b-2 border-gray-700 py-1 pr-6">

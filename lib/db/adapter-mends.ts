@@ -11,13 +11,7 @@
  * - `"char"` columns: adapter-pg cannot describe pg_catalog's internal "char" type; see
  *   pg-char-columns.ts (a no-op for PGlite, whose adapter describes it correctly).
  */
-import {
-  DriverAdapterError,
-  type IsolationLevel,
-  type SqlDriverAdapter,
-  type SqlQuery,
-  type Transaction,
-} from '@prisma/driver-adapter-utils';
+import { DriverAdapterError, type IsolationLevel, type SqlDriverAdapter, type SqlQuery, type Transaction } from '@prisma/driver-adapter-utils';
 import { restoreCharColumns } from './pg-char-columns';
 
 export type Mends = {

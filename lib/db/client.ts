@@ -17,7 +17,10 @@ export type Database = PrismaClient;
 const CONNECT_TIMEOUT_MS = 5_000;
 
 export function createDatabaseClient(config: DatabaseConfig): Database {
-  const adapter = config.kind === 'postgres' ? new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }) : lazyPgliteFactory(config.dataDir);
+  const adapter =
+    config.kind === 'postgres'
+      ? new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS })
+      : lazyPgliteFactory(config.dataDir);
   return new PrismaClient({ adapter });
 }
 

@@ -6,7 +6,10 @@ import { describeDatabase, readDatabaseConfig } from './config';
 describe('readDatabaseConfig', () => {
   it('uses PGlite in .data/pglite under the project by default, and treats empty settings as unset', () => {
     expect(readDatabaseConfig(parseSettings({}), '/srv/site')).toEqual({ kind: 'pglite', dataDir: path.join('/srv/site', '.data', 'pglite') });
-    expect(readDatabaseConfig(parseSettings({ DATABASE_URL: '', DATA_DIR: ' ' }), '/srv/site')).toEqual({ kind: 'pglite', dataDir: path.join('/srv/site', '.data', 'pglite') });
+    expect(readDatabaseConfig(parseSettings({ DATABASE_URL: '', DATA_DIR: ' ' }), '/srv/site')).toEqual({
+      kind: 'pglite',
+      dataDir: path.join('/srv/site', '.data', 'pglite'),
+    });
   });
 
   it('resolves DATA_DIR against the project and keeps memory:// as it is', () => {

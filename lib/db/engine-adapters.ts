@@ -63,7 +63,10 @@ export function pgliteEngineFactory(pglite: PGlite | null): EngineAdapterFactory
     async connectToShadowDb() {
       if (!pglite) return wrap(await scratchPglite());
       const shadow = await PGlite.create({ extensions: pgliteExtensions });
-      return wrap(shadow, opened.track(() => shadow.close()));
+      return wrap(
+        shadow,
+        opened.track(() => shadow.close()),
+      );
     },
     close: () => opened.closeAll(),
   };

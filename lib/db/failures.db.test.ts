@@ -14,7 +14,6 @@ for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`describeFailure ${backend.label}`, () => {
     const session = useTestDatabase(backend, { migrate: false });
 
-
     it('calls a failing query on a database that answers a bug', async () => {
       const bug = await session.db.$queryRaw`SELECT * FROM "NoSuchTable"`.catch((error: unknown) => error);
       expect(bug).toBeInstanceOf(Error);

@@ -44,7 +44,10 @@ describe('the drift check (schema.prisma against prisma/migrations)', { timeout:
   });
 });
 
-const initMigration = fs.readdirSync(repository.migrations).filter((name) => /^\d{14}_/.test(name)).sort();
+const initMigration = fs
+  .readdirSync(repository.migrations)
+  .filter((name) => /^\d{14}_/.test(name))
+  .sort();
 
 for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`applying migrations ${backend.label}`, { timeout: 120_000 }, () => {
@@ -62,7 +65,9 @@ for (const backend of testBackends) {
       expect(rows).toEqual(
         initMigration.map((name) => ({
           migration_name: name,
-          checksum: createHash('sha256').update(fs.readFileSync(path.join(repository.migrations, name, 'migration.sql'))).digest('hex'),
+          checksum: createHash('sha256')
+            .update(fs.readFileSync(path.join(repository.migrations, name, 'migration.sql')))
+            .digest('hex'),
           finished: true,
           rolled_back: false,
         })),

@@ -46,9 +46,7 @@ export type DriftReport = {
  * sides, so hand-written SQL of that kind is not drift; a table, column, enum or index the schema
  * has and the history lacks (or the reverse) is.
  */
-export async function checkDrift(
-  options: { paths?: ProjectPaths; shadow?: ShadowDatabase } = {},
-): Promise<DriftReport> {
+export async function checkDrift(options: { paths?: ProjectPaths; shadow?: ShadowDatabase } = {}): Promise<DriftReport> {
   const paths = options.paths ?? projectPaths();
   const schema = readSchema(paths.schema);
   const migrationsList = readMigrationsList(paths.migrations);

@@ -32,7 +32,10 @@ export function readSchema(schemaPath: string): SchemaFile {
 /** The folders in order (the timestamp prefix sorts them); a stray file or folder is an error, not skipped. */
 export function readMigrationsList(migrationsDir: string): MigrationList {
   const entries = fs.existsSync(migrationsDir) ? fs.readdirSync(migrationsDir, { withFileTypes: true }) : [];
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const folders = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   for (const folder of folders) {
     if (!migrationFolderPattern.test(folder)) {
       throw new MigrationError(`${path.join(migrationsDir, folder)}: a migration folder is named YYYYMMDDHHMMSS_snake_case_name.`);

@@ -8,7 +8,12 @@ import { openPglite } from './pglite';
 import { acquirePgliteLock, lockFileFor } from './pglite-lock';
 
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).reverse().forEach((cleanup) => cleanup()));
+afterEach(() =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((cleanup) => cleanup()),
+);
 
 function tempDataDir(): string {
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'pglite-lock-'));

@@ -57,11 +57,7 @@ function instantiateBindings(): Promise<void> {
  * Runs `work` with an engine for `schema` on the factory's database, then frees the engine and closes
  * everything the factory opened. Engine failures become MigrationError with the engine's message.
  */
-export async function withSchemaEngine<T>(
-  factory: EngineAdapterFactory,
-  schema: SchemaFile,
-  work: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+export async function withSchemaEngine<T>(factory: EngineAdapterFactory, schema: SchemaFile, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await instantiateBindings();
   // The engine logs JSON lines; we keep the last few to explain a failure.
   const recentLogs: string[] = [];
@@ -71,11 +67,7 @@ export async function withSchemaEngine<T>(
   };
   let engine: SchemaEngine | null = null;
   try {
-    engine = await bindings.SchemaEngine.new(
-      { datamodels: [[schema.path, schema.content]] },
-      log,
-      bindMigrationAwareSqlAdapterFactory(factory),
-    );
+    engine = await bindings.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, log, bindMigrationAwareSqlAdapterFactory(factory));
     return await work(engine);
   } catch (error) {
     if (error instanceof MigrationError) throw error;

@@ -21,10 +21,7 @@ export type DatabaseSession = {
   close(): Promise<void>;
 };
 
-export async function openDatabaseSession(
-  config: DatabaseConfig,
-  options: { migrate?: boolean; paths?: ProjectPaths } = {},
-): Promise<DatabaseSession> {
+export async function openDatabaseSession(config: DatabaseConfig, options: { migrate?: boolean; paths?: ProjectPaths } = {}): Promise<DatabaseSession> {
   const migrate = async (target: MigrationTarget) => (options.migrate === false ? [] : applyPendingMigrations(target, options.paths));
   if (config.kind === 'postgres') {
     const target: MigrationTarget = { kind: 'postgres', url: config.url };

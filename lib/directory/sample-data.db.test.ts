@@ -16,7 +16,12 @@ function folderWithOneListing(): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sample-data-test-'));
   const files = {
     // Same tag system, another code: only the `sample` code marks sample data.
-    Organization: { resourceType: 'Organization', id: 'clinic-1', meta: { lastUpdated, tag: [{ system: SAMPLE_DATA_TAG_SYSTEM, code: 'registry' }] }, name: 'Rogue Family Clinic' },
+    Organization: {
+      resourceType: 'Organization',
+      id: 'clinic-1',
+      meta: { lastUpdated, tag: [{ system: SAMPLE_DATA_TAG_SYSTEM, code: 'registry' }] },
+      name: 'Rogue Family Clinic',
+    },
     Practitioner: { resourceType: 'Practitioner', id: 'practitioner-1', meta: { lastUpdated }, name: [{ family: 'Okafor', given: ['Ada'] }] },
     PractitionerRole: {
       resourceType: 'PractitionerRole',

@@ -36,6 +36,10 @@ export function directoryUnavailableResponse(locale: Locale, retryPath: string):
     title: t.unavailableTitle,
     titleSuffix: planName,
     aboveHeadingHtml: planName ? `<a href="/${locale}">${escapeHtml(planName)}</a>` : undefined,
-    paragraphsHtml: [escapeHtml(t.unavailableBody), ...(number ? [callSentence(t.unavailableCall, number, tty)] : []), `<a href="${escapeHtml(retryPath)}">${escapeHtml(t.tryAgain)}</a>`],
+    paragraphsHtml: [
+      escapeHtml(t.unavailableBody),
+      ...(number ? [callSentence(t.unavailableCall, number, tty)] : []),
+      `<a href="${escapeHtml(retryPath)}">${escapeHtml(t.tryAgain)}</a>`,
+    ],
   });
 }

@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { oregonDate } from '@/lib/oregon-time';
 import { safePagePath } from './page-path';
 
-
 export type DashboardFilters = {
   /** Inclusive Oregon dates, YYYY-MM-DD. */
   from: string;

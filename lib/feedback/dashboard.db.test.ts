@@ -91,7 +91,10 @@ for (const backend of testBackends) {
     it('exports every answer in the range as CSV, oldest first, across batches, with formulas defused', async () => {
       let csv = '';
       for await (const piece of feedbackCsv(session.db, { from: '2026-11-01', to: '2026-11-30' }, 2)) csv += piece;
-      const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      const lines = csv
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
       expect(lines[0]).toBe('"reference","received (Oregon time)","language","page","looking for","found it","ease (1-5)","comments","contact"');
       expect(lines).toHaveLength(1 + 5);
       expect(lines[1]).toBe('"REF00001","2026-11-01 23:30","en","/en/pregnancy","benefits","no","2","late on Nov 1",""');

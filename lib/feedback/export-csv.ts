@@ -41,7 +41,9 @@ export async function* feedbackCsv(db: Database, filters: DashboardFilters, batc
       FROM "FeedbackResponse" ${where} ${cursor}
       ORDER BY "createdAt", id LIMIT ${batchSize}`;
     if (rows.length === 0) return;
-    yield rows.map((row) => csvLine([row.reference, row.received, row.locale, row.pagePath, row.lookingFor, row.found, row.ease, row.comments, row.contact])).join('');
+    yield rows
+      .map((row) => csvLine([row.reference, row.received, row.locale, row.pagePath, row.lookingFor, row.found, row.ease, row.comments, row.contact]))
+      .join('');
     const last = rows.at(-1);
     if (!last || rows.length < batchSize) return;
     after = { createdAt: last.createdAt, id: last.id };

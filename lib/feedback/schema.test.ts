@@ -43,7 +43,8 @@ describe('parseFeedbackForm', () => {
       ok: false,
       errors: { lookingFor: 'invalid', found: 'invalid', ease: 'invalid' },
     });
-    for (const ease of ['0', '3.5', ' 3', '1e0', '05']) expect(parseFeedbackForm(form({ ...answer, ease }))).toMatchObject({ ok: false, errors: { ease: 'invalid' } });
+    for (const ease of ['0', '3.5', ' 3', '1e0', '05'])
+      expect(parseFeedbackForm(form({ ...answer, ease }))).toMatchObject({ ok: false, errors: { ease: 'invalid' } });
   });
 
   it('counts length after trimming: 1000 characters of comments and 200 of contact fit, one more does not', () => {

@@ -23,7 +23,14 @@ for (const backend of testBackends) {
   describe.skipIf(backend.skip)(`submitFeedback ${backend.label}`, { timeout: 120_000 }, () => {
     let address = 0;
     // Each test its own client address, so the rate limit of one does not leak into the next.
-    const context = (overrides: Partial<FeedbackContext> = {}): FeedbackContext => ({ locale: 'es', clientAddress: `198.51.100.${address}`, now, db: session.db, settings, ...overrides });
+    const context = (overrides: Partial<FeedbackContext> = {}): FeedbackContext => ({
+      locale: 'es',
+      clientAddress: `198.51.100.${address}`,
+      now,
+      db: session.db,
+      settings,
+      ...overrides,
+    });
     const session = useTestDatabase(backend);
     beforeEach(async () => {
       address += 1;

@@ -63,9 +63,18 @@ export function capabilityStatement(base: string, software: { name: string; date
           })),
         })),
         searchParam: [
-          { name: '_count', type: 'number', documentation: `Resources per page: default ${DEFAULT_COUNT}, at most ${MAX_COUNT} (larger values are reduced, not refused).` },
+          {
+            name: '_count',
+            type: 'number',
+            documentation: `Resources per page: default ${DEFAULT_COUNT}, at most ${MAX_COUNT} (larger values are reduced, not refused).`,
+          },
           { name: '_summary', type: 'token', documentation: 'Only count is supported: the Bundle then has the total and no entries.' },
-          { name: '_total', type: 'token', documentation: 'none leaves the total out (faster when walking pages); estimate and accurate both give the exact total, as a search does by default.' },
+          {
+            name: '_total',
+            type: 'token',
+            documentation:
+              'none leaves the total out (faster when walking pages); estimate and accurate both give the exact total, as a search does by default.',
+          },
         ],
       },
     ],

@@ -63,8 +63,14 @@ export function parameterCondition(type: FhirResourceType, key: string, rawValue
       }
       return or(values.map((value) => tokenCondition(alias, parameter, parseToken(key, value))));
     case 'reference':
-      if (modifier !== undefined && modifier !== parameter.target) throw invalidParameter(`${key}: ${name} refers to ${parameter.target}; the modifier ':${modifier}' is not supported.`);
-      return refersToAny(alias, parameter.source, parameter.target, values.map((value) => parseReference(key, value, parameter.target)));
+      if (modifier !== undefined && modifier !== parameter.target)
+        throw invalidParameter(`${key}: ${name} refers to ${parameter.target}; the modifier ':${modifier}' is not supported.`);
+      return refersToAny(
+        alias,
+        parameter.source,
+        parameter.target,
+        values.map((value) => parseReference(key, value, parameter.target)),
+      );
   }
 }
 
@@ -80,12 +86,16 @@ function chainedColumnCondition(parameter: ReferenceParameter, chainedKey: strin
   if (!ownColumn || extra.length > 0 || chainedKey.includes('.') || target?.kind !== 'string' || !target.normalizedColumn) return null;
   if (modifier !== undefined && modifier !== 'contains') return null;
   const texts = splitAlternatives(chainedKey, rawValue).map((value) => value.replaceAll('\\|', '|'));
-  return or(texts.map((text) => sql`EXISTS (SELECT 1 FROM unnest(${column(alias, ownColumn)}) AS value WHERE ${normalizedCondition(sql`value`, text, modifier)})`));
+  return or(
+    texts.map((text) => sql`EXISTS (SELECT 1 FROM unnest(${column(alias, ownColumn)}) AS value WHERE ${normalizedCondition(sql`value`, text, modifier)})`),
+  );
 }
 
 function refuseModifier(key: string, modifier: string | undefined, allowed: string[]) {
   if (modifier !== undefined && !allowed.includes(modifier)) {
-    throw invalidParameter(`${key}: the modifier ':${modifier}' is not supported${allowed.length ? ` (use ${allowed.map((m) => `:${m}`).join(' or ')})` : ''}.`);
+    throw invalidParameter(
+      `${key}: the modifier ':${modifier}' is not supported${allowed.length ? ` (use ${allowed.map((m) => `:${m}`).join(' or ')})` : ''}.`,
+    );
   }
 }
 

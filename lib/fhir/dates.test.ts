@@ -16,12 +16,20 @@ describe('FHIR date search values', () => {
     expect(range('sa2020-08-17T10:03Z')).toEqual(['sa', '2020-08-17T10:03:00.000Z', '2020-08-17T10:04:00.000Z']);
   });
 
-  it.each(['2020-13', '2021-02-29', '2020-02-30', '20201', 'yesterday', 'xx2020', '2020-01-01T25:00:00Z', '2020-01-01T10:00:00', '2020-01-01T10:00:00+15:00', ''])(
-    'refuses %j with a message naming the parameter',
-    (value) => {
-      expect(() => parseDate('_lastUpdated', value)).toThrow(/^_lastUpdated: .* is not a FHIR date/);
-    },
-  );
+  it.each([
+    '2020-13',
+    '2021-02-29',
+    '2020-02-30',
+    '20201',
+    'yesterday',
+    'xx2020',
+    '2020-01-01T25:00:00Z',
+    '2020-01-01T10:00:00',
+    '2020-01-01T10:00:00+15:00',
+    '',
+  ])('refuses %j with a message naming the parameter', (value) => {
+    expect(() => parseDate('_lastUpdated', value)).toThrow(/^_lastUpdated: .* is not a FHIR date/);
+  });
 
   it('accepts a leap day only in a leap year', () => {
     expect(range('2024-02-29')[1]).toBe('2024-02-29T00:00:00.000Z');

@@ -9,15 +9,15 @@ export type DatePrefix = 'eq' | 'ne' | 'gt' | 'lt' | 'ge' | 'le' | 'sa' | 'eb' |
 export type DateCriterion = { prefix: DatePrefix; start: Date; end: Date };
 
 const prefixes = new Set<string>(['eq', 'ne', 'gt', 'lt', 'ge', 'le', 'sa', 'eb', 'ap']);
-const pattern =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+const pattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
 const DAY = 86_400_000;
 
 export function parseDate(name: string, raw: string): DateCriterion {
   const prefix = prefixes.has(raw.slice(0, 2)) ? (raw.slice(0, 2) as DatePrefix) : 'eq';
   const text = prefixes.has(raw.slice(0, 2)) ? raw.slice(2) : raw;
   const match = pattern.exec(text);
-  const problem = () => invalidParameter(`${name}: '${raw}' is not a FHIR date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ss+zz:zz, with an optional prefix such as ge).`);
+  const problem = () =>
+    invalidParameter(`${name}: '${raw}' is not a FHIR date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ss+zz:zz, with an optional prefix such as ge).`);
   if (!match) throw problem();
   const [, year, month, day, hour, minute, second, fraction, zone] = match;
   const y = Number(year);

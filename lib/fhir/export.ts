@@ -29,7 +29,7 @@ async function exportType(db: Database, folder: string, type: FhirResourceType, 
   const output = fs.createWriteStream(partial, { encoding: 'utf8' });
   let written = 0;
   try {
-    for (let after = ''; ; ) {
+    for (let after = ''; ;) {
       const rows = await queryRows(db, sql`SELECT ${rowColumns('r')} FROM ${table(type)} r WHERE r.id > ${after} ORDER BY r.id LIMIT ${EXPORT_BATCH_SIZE}`);
       for (const row of rows) {
         if (!output.write(`${JSON.stringify(toFhirResource(type, row))}\n`)) await once(output, 'drain');

@@ -55,8 +55,14 @@ export async function handleFhirRequest(context: FhirContext, request: Request, 
         const [row] = await rowsById(context.db(), type, [route.id]);
         if (!row) throw missing;
         const etag = etagOf(row);
-        const headers = { vary: VARIES_BY_FORMAT, etag, 'last-modified': new Date(row.lastUpdated).toUTCString(), 'content-location': `${base}/${type}/${row.id}` };
-        if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: { ...headers, 'access-control-allow-origin': '*' } });
+        const headers = {
+          vary: VARIES_BY_FORMAT,
+          etag,
+          'last-modified': new Date(row.lastUpdated).toUTCString(),
+          'content-location': `${base}/${type}/${row.id}`,
+        };
+        if (matchesEtag(request.headers.get('if-none-match'), etag))
+          return new Response(null, { status: 304, headers: { ...headers, 'access-control-allow-origin': '*' } });
         return fhirJson(toFhirResource(type, row), 200, headers);
       }
     }
@@ -66,7 +72,8 @@ export async function handleFhirRequest(context: FhirContext, request: Request, 
 }
 
 function knownType(type: string) {
-  if (!isFhirResourceType(type)) throw new FhirError(404, 'not-supported', `${type.slice(0, 64)} is not a resource type this server offers. See /api/fhir/metadata.`);
+  if (!isFhirResourceType(type))
+    throw new FhirError(404, 'not-supported', `${type.slice(0, 64)} is not a resource type this server offers. See /api/fhir/metadata.`);
   return type;
 }
 

@@ -15,11 +15,7 @@ export function isFhirResourceType(name: string): name is FhirResourceType {
 }
 
 /** Where a reference's target ids live. */
-export type ReferenceSource =
-  | { column: string }
-  | { arrayColumn: string }
-  | { joinTable: string; ownColumn: string; targetColumn: string }
-  | { path: string };
+export type ReferenceSource = { column: string } | { arrayColumn: string } | { joinTable: string; ownColumn: string; targetColumn: string } | { path: string };
 
 export type TokenParameter = {
   kind: 'token';
@@ -56,7 +52,8 @@ export type SearchParameter = (TokenParameter | StringParameter | ReferenceParam
 };
 
 const planNet = (name: string) => `http://hl7.org/fhir/us/davinci-pdex-plan-net/SearchParameter/${name}`;
-const extensionPath = (name: string) => `$.extension ? (@.url == "http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/${name}").valueReference.reference`;
+const extensionPath = (name: string) =>
+  `$.extension ? (@.url == "http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/${name}").valueReference.reference`;
 
 const common: Record<string, SearchParameter> = {
   _id: { kind: 'id', definition: 'http://hl7.org/fhir/SearchParameter/Resource-id' },
@@ -70,7 +67,12 @@ const reference = (definition: string, target: FhirResourceType, source: Referen
   chainedColumns,
   definition: planNet(definition),
 });
-const token = (definition: string, path: string, codes?: TokenParameter['codes']): SearchParameter => ({ kind: 'token', path, codes, definition: planNet(definition) });
+const token = (definition: string, path: string, codes?: TokenParameter['codes']): SearchParameter => ({
+  kind: 'token',
+  path,
+  codes,
+  definition: planNet(definition),
+});
 const string = (definition: string, ...paths: string[]): SearchParameter => ({ kind: 'string', paths, definition: planNet(definition) });
 
 const addressParts = ['line[*]', 'city', 'district', 'state', 'postalCode', 'country', 'text'];
@@ -165,6 +167,8 @@ export function includesOf(type: FhirResourceType): string[] {
 /** `_revinclude` values per type: every reference parameter of any type that points at it. */
 export function revIncludesOf(type: FhirResourceType): string[] {
   return fhirResourceTypes.flatMap((source) =>
-    Object.entries(searchParameters[source]).flatMap(([name, parameter]) => (parameter.kind === 'reference' && parameter.target === type ? [`${source}:${name}`] : [])),
+    Object.entries(searchParameters[source]).flatMap(([name, parameter]) =>
+      parameter.kind === 'reference' && parameter.target === type ? [`${source}:${name}`] : [],
+    ),
   );
 }

@@ -35,7 +35,18 @@ export type SearchQuery = {
 const ignoredResultParameters = new Set(['_format', '_pretty']);
 
 export function parseSearchQuery(type: FhirResourceType, params: URLSearchParams, options: { strict?: boolean } = {}): SearchQuery {
-  const query: SearchQuery = { type, conditions: [], count: DEFAULT_COUNT, after: null, includes: [], revIncludes: [], onlyTotal: false, withoutTotal: false, canonical: [], warnings: [] };
+  const query: SearchQuery = {
+    type,
+    conditions: [],
+    count: DEFAULT_COUNT,
+    after: null,
+    includes: [],
+    revIncludes: [],
+    onlyTotal: false,
+    withoutTotal: false,
+    canonical: [],
+    warnings: [],
+  };
   const aliases: AliasCounter = { next: 0 };
   const ignore = (key: string, why: string) => {
     if (options.strict) throw invalidParameter(`${key}: ${why} (the request asked for strict handling).`);

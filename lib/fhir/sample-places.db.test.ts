@@ -31,13 +31,16 @@ for (const backend of testBackends) {
       return response.body;
     };
 
-    it.each(['urg', 'pharm', 'emerg', 'hosp', 'lab'])('HealthcareService?service-category=%s finds exactly the sample places of that category', async (category) => {
-      const wanted = sortedIds(servicesIn(category));
-      expect(wanted.length).toBeGreaterThan(0);
-      const bundle = await get(`HealthcareService?service-category=${category}&_count=100`);
-      expect(matchIds(bundle)).toEqual(wanted);
-      expect(bundle.total).toBe(wanted.length);
-    });
+    it.each(['urg', 'pharm', 'emerg', 'hosp', 'lab'])(
+      'HealthcareService?service-category=%s finds exactly the sample places of that category',
+      async (category) => {
+        const wanted = sortedIds(servicesIn(category));
+        expect(wanted.length).toBeGreaterThan(0);
+        const bundle = await get(`HealthcareService?service-category=${category}&_count=100`);
+        expect(matchIds(bundle)).toEqual(wanted);
+        expect(bundle.total).toBe(wanted.length);
+      },
+    );
 
     it('finds a category by its system and code, and includes the locations with their hours', async () => {
       const system = encodeURIComponent('http://hl7.org/fhir/us/davinci-pdex-plan-net/CodeSystem/HealthcareServiceCategoryCS');
@@ -50,7 +53,9 @@ for (const backend of testBackends) {
     });
 
     it('finds pharmacy locations by Location type and city', async () => {
-      const wanted = sample.Location.filter((location) => location.type?.some((concept) => concept.coding?.some((coding) => coding.code === 'PHARM')) && location.address.city === 'Medford');
+      const wanted = sample.Location.filter(
+        (location) => location.type?.some((concept) => concept.coding?.some((coding) => coding.code === 'PHARM')) && location.address.city === 'Medford',
+      );
       expect(wanted.length).toBe(3);
       expect(matchIds(await get('Location?type=PHARM&address-city=Medford&_count=100'))).toEqual(sortedIds(wanted));
     });

@@ -41,7 +41,10 @@ describe('FHIR API CapabilityStatement', () => {
     const stated = (type: string) => body.rest[0]?.resource.find((resource) => resource.type === type);
     for (const { type, query } of sampleSearchCases) {
       const names = [...new URLSearchParams(query).keys()].map((name) => name.split(/[.:]/)[0]);
-      expect(stated(type)?.searchParam.map((parameter) => parameter.name), `${type}?${query}`).toEqual(expect.arrayContaining(names));
+      expect(
+        stated(type)?.searchParam.map((parameter) => parameter.name),
+        `${type}?${query}`,
+      ).toEqual(expect.arrayContaining(names));
     }
     for (const [type, includes] of Object.entries(planNetIncludes)) expect(stated(type)?.searchInclude).toEqual(expect.arrayContaining(includes));
     for (const [type, revInclude] of revIncludes) expect(stated(type)?.searchRevInclude).toContain(revInclude);

@@ -28,7 +28,10 @@ export async function runSearch(db: Database, query: SearchQuery): Promise<Searc
   if (query.onlyTotal || query.count === 0) return { total, matches: [], included: [], nextAfter: null, warnings: [...query.warnings] };
 
   const after = query.after === null ? sql`TRUE` : sql`r.id > ${query.after}`;
-  const page = await queryRows(db, sql`SELECT ${rowColumns('r')} FROM ${table(query.type)} r WHERE ${where} AND ${after} ORDER BY r.id LIMIT ${query.count + 1}`);
+  const page = await queryRows(
+    db,
+    sql`SELECT ${rowColumns('r')} FROM ${table(query.type)} r WHERE ${where} AND ${after} ORDER BY r.id LIMIT ${query.count + 1}`,
+  );
   const matches = page.slice(0, query.count);
   const nextAfter = page.length > query.count ? (matches.at(-1)?.id ?? null) : null;
 
@@ -48,7 +51,8 @@ export async function runSearch(db: Database, query: SearchQuery): Promise<Searc
     for (const inclusion of query.includes) add(inclusion.parameter.target, await includedRows(db, inclusion, pageIds));
     for (const inclusion of query.revIncludes) {
       const rows = await revIncludedRows(db, inclusion, pageIds);
-      if (rows.length > MAX_REVINCLUDED) warnings.push(`_revinclude=${inclusion.source}:${inclusion.name}: only the first ${MAX_REVINCLUDED} (by id) are included.`);
+      if (rows.length > MAX_REVINCLUDED)
+        warnings.push(`_revinclude=${inclusion.source}:${inclusion.name}: only the first ${MAX_REVINCLUDED} (by id) are included.`);
       add(inclusion.source, rows.slice(0, MAX_REVINCLUDED));
     }
   }
@@ -65,7 +69,11 @@ async function includedRows(db: Database, { source, parameter }: Inclusion, page
   const ids = await db.$queryRaw<{ id: string }[]>(
     sql`SELECT DISTINCT ref.id FROM ${table(source)} r, LATERAL ${referencedIds('r', parameter.source, parameter.target)} AS ref WHERE r.id = ANY(${textArray(pageIds)})`,
   );
-  return rowsById(db, parameter.target, ids.map((row) => row.id));
+  return rowsById(
+    db,
+    parameter.target,
+    ids.map((row) => row.id),
+  );
 }
 
 /** The `source` resources that refer to one of the page's matches through the parameter. */
@@ -75,4 +83,3 @@ async function revIncludedRows(db: Database, { source, parameter }: Inclusion, p
     sql`SELECT ${rowColumns('r')} FROM ${table(source)} r WHERE ${refersToAny('r', parameter.source, parameter.target, pageIds)} ORDER BY r.id LIMIT ${MAX_REVINCLUDED + 1}`,
   );
 }
-

@@ -20,7 +20,12 @@ const context: FhirContext = {
   get baseUrl() {
     return new URL('/api/fhir', siteUrl()).toString();
   },
-  software: { get name() { return planName(); }, date: startedOn },
+  software: {
+    get name() {
+      return planName();
+    },
+    date: startedOn,
+  },
 };
 
 export function answerFhirRequest(request: Request, route: FhirRoute): Promise<Response> {

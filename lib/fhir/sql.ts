@@ -34,7 +34,8 @@ export function fold(text: string): string {
 export const likeEscape = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
 /** The text values at a JSON path of the row's resource, as a set `v(value)`. */
-export const jsonTexts = (alias: string, path: string) => sql`(SELECT value #>> '{}' AS value FROM jsonb_path_query(${raw(alias)}.resource, ${path}::jsonpath) AS value)`;
+export const jsonTexts = (alias: string, path: string) =>
+  sql`(SELECT value #>> '{}' AS value FROM jsonb_path_query(${raw(alias)}.resource, ${path}::jsonpath) AS value)`;
 
 /** A subquery listing the target ids a row refers to through `source` (one column `id`). */
 export function referencedIds(alias: string, source: ReferenceSource, target: FhirResourceType): Sql {
@@ -60,7 +61,8 @@ export function refersToAny(alias: string, source: ReferenceSource, target: Fhir
 export function refersToMatching(alias: string, source: ReferenceSource, target: FhirResourceType, targetAlias: string, condition: Sql): Sql {
   const t = raw(targetAlias);
   if ('column' in source) return sql`${column(alias, source.column)} IN (SELECT ${t}.id FROM ${table(target)} ${t} WHERE ${condition})`;
-  if ('arrayColumn' in source) return sql`EXISTS (SELECT 1 FROM ${table(target)} ${t} WHERE ${t}.id = ANY(${column(alias, source.arrayColumn)}) AND ${condition})`;
+  if ('arrayColumn' in source)
+    return sql`EXISTS (SELECT 1 FROM ${table(target)} ${t} WHERE ${t}.id = ANY(${column(alias, source.arrayColumn)}) AND ${condition})`;
   if ('joinTable' in source) {
     return sql`${raw(alias)}.id IN (SELECT j.${identifier(source.ownColumn)} FROM ${table(source.joinTable)} j JOIN ${table(target)} ${t} ON ${t}.id = j.${identifier(source.targetColumn)} WHERE ${condition})`;
   }

@@ -10,7 +10,10 @@ describe('FHIR search values', () => {
 
   it('reads tokens as any system, a system, or no system', () => {
     expect(parseToken('specialty', '207R00000X')).toEqual({ system: undefined, code: '207R00000X' });
-    expect(parseToken('specialty', 'http://nucc.org/provider-taxonomy|207R00000X')).toEqual({ system: 'http://nucc.org/provider-taxonomy', code: '207R00000X' });
+    expect(parseToken('specialty', 'http://nucc.org/provider-taxonomy|207R00000X')).toEqual({
+      system: 'http://nucc.org/provider-taxonomy',
+      code: '207R00000X',
+    });
     expect(parseToken('specialty', '|207R00000X')).toEqual({ system: null, code: '207R00000X' });
     expect(parseToken('specialty', 'http://nucc.org/provider-taxonomy|')).toEqual({ system: 'http://nucc.org/provider-taxonomy', code: undefined });
     expect(() => parseToken('specialty', 'a|b|c')).toThrow('at most one');

@@ -19,7 +19,11 @@ const { submitListingReport } = await import('@/lib/directory/reports/submit');
 const { signInStaff } = await import('@/lib/staff/sign-in');
 
 const tokenSecret = 'test secret of at least 32 characters';
-const settings = parseSettings({ FEEDBACK_TOKEN_SECRET: tokenSecret, RATE_LIMIT_SALT: 'another test secret of 32 characters or more', FEEDBACK_MIN_SECONDS: '3' });
+const settings = parseSettings({
+  FEEDBACK_TOKEN_SECRET: tokenSecret,
+  RATE_LIMIT_SALT: 'another test secret of 32 characters or more',
+  FEEDBACK_MIN_SECONDS: '3',
+});
 const now = new Date('2026-11-25T12:00:00Z');
 const token = () => issueFormToken(tokenSecret, new Date(now.getTime() - 60_000));
 

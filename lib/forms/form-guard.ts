@@ -22,9 +22,7 @@ export type FormGuardSettings = {
   maxBodyBytes: number;
 };
 
-export type OpenedForm =
-  | { status: 'too-large' | 'expired'; token: string }
-  | { status: 'open'; token: FormToken; rawToken: string };
+export type OpenedForm = { status: 'too-large' | 'expired'; token: string } | { status: 'open'; token: FormToken; rawToken: string };
 
 export function formBodyBytes(form: FormData): number {
   const encoder = new TextEncoder();

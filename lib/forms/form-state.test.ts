@@ -24,7 +24,10 @@ describe('reading a form state', () => {
 
   it("words each error code in the page's language, skipping a code the page does not word", () => {
     const messages = { problem: { required: 'Elija qué está mal.' }, contact: { invalid: 'Escriba un correo electrónico.' } };
-    expect(fieldMessages({ problem: 'required', contact: 'invalid' }, messages)).toEqual({ problem: 'Elija qué está mal.', contact: 'Escriba un correo electrónico.' });
+    expect(fieldMessages({ problem: 'required', contact: 'invalid' }, messages)).toEqual({
+      problem: 'Elija qué está mal.',
+      contact: 'Escriba un correo electrónico.',
+    });
     expect(fieldMessages({ problem: 'unheard-of' }, messages)).toEqual({});
   });
 

@@ -14,10 +14,7 @@
 export type GuardedFormProblem = 'rate-limited' | 'unavailable' | 'too-large' | 'expired' | 'control-characters';
 
 export type FormState<Values, FieldErrors, Done extends { status: string }, Problem extends string, Kept extends object = object> =
-  | { status: 'idle' }
-  | Done
-  | ({ status: 'invalid'; fieldErrors: FieldErrors; values: Values } & Kept)
-  | ({ status: Problem; values: Values } & Kept);
+  { status: 'idle' } | Done | ({ status: 'invalid'; fieldErrors: FieldErrors; values: Values } & Kept) | ({ status: Problem; values: Values } & Kept);
 
 /** A public form behind the signed token and honeypot: success is `sent`, every other answer keeps the token. */
 export type GuardedFormState<Values, FieldErrors, Sent extends object = object, Problem extends string = never> = FormState<

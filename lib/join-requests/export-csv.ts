@@ -7,8 +7,24 @@ import { csvLine } from '@/lib/csv';
 import { formatOregonTime } from '@/lib/oregon-time';
 import { listJoinRequests } from './store';
 
-export const joinCsvColumns = ['reference', 'received (Oregon time)', 'status', 'name', 'specialty (NUCC)', 'phone', 'fax', 'e-mail', 'street', 'city', 'state', 'ZIP', 'NPI', 'TIN', 'Oregon Medicaid ID', 'language'] as const;
-
+export const joinCsvColumns = [
+  'reference',
+  'received (Oregon time)',
+  'status',
+  'name',
+  'specialty (NUCC)',
+  'phone',
+  'fax',
+  'e-mail',
+  'street',
+  'city',
+  'state',
+  'ZIP',
+  'NPI',
+  'TIN',
+  'Oregon Medicaid ID',
+  'language',
+] as const;
 
 export async function* joinRequestsCsv(db: Database, batchSize = 500): AsyncGenerator<string> {
   yield `\uFEFF${csvLine([...joinCsvColumns])}`;
@@ -18,7 +34,24 @@ export async function* joinRequestsCsv(db: Database, batchSize = 500): AsyncGene
     if (rows.length === 0) return;
     yield rows
       .map((row) =>
-        csvLine([row.reference, formatOregonTime(row.createdAt, 'sortable'), row.status, row.name, row.specialtyCode, row.phone, row.fax, row.email, row.street, row.city, row.state, row.zip, row.npi, row.tin, row.medicaidId, row.locale]),
+        csvLine([
+          row.reference,
+          formatOregonTime(row.createdAt, 'sortable'),
+          row.status,
+          row.name,
+          row.specialtyCode,
+          row.phone,
+          row.fax,
+          row.email,
+          row.street,
+          row.city,
+          row.state,
+          row.zip,
+          row.npi,
+          row.tin,
+          row.medicaidId,
+          row.locale,
+        ]),
       )
       .join('');
     const last = rows.at(-1);

@@ -29,7 +29,18 @@ describe('parseJoinRequest', () => {
     const result = parseJoinRequest({ ...valid, name: ' ', specialty: '', phone: '', email: '', npi: '', tin: '', zip: '', street: '', city: '', state: '' });
     expect(result).toMatchObject({
       ok: false,
-      errors: { name: 'required', specialty: 'required', phone: 'required', email: 'required', npi: 'required', tin: 'required', zip: 'required', street: 'required', city: 'required', state: 'required' },
+      errors: {
+        name: 'required',
+        specialty: 'required',
+        phone: 'required',
+        email: 'required',
+        npi: 'required',
+        tin: 'required',
+        zip: 'required',
+        street: 'required',
+        city: 'required',
+        state: 'required',
+      },
       values: { fax: '541.555.0101', name: ' ' },
     });
   });
@@ -40,10 +51,29 @@ describe('parseJoinRequest', () => {
   });
 
   it('refuses malformed numbers, addresses and codes', () => {
-    const result = parseJoinRequest({ ...valid, phone: '555-0100', fax: '911-555-0100', email: 'office@', specialty: 'X', tin: '07-1234567', state: 'ZZ', zip: '9750', medicaidId: '12' });
+    const result = parseJoinRequest({
+      ...valid,
+      phone: '555-0100',
+      fax: '911-555-0100',
+      email: 'office@',
+      specialty: 'X',
+      tin: '07-1234567',
+      state: 'ZZ',
+      zip: '9750',
+      medicaidId: '12',
+    });
     expect(result).toMatchObject({
       ok: false,
-      errors: { phone: 'invalid', fax: 'invalid', email: 'invalid', specialty: 'invalid', tin: 'invalid', state: 'invalid', zip: 'invalid', medicaidId: 'invalid' },
+      errors: {
+        phone: 'invalid',
+        fax: 'invalid',
+        email: 'invalid',
+        specialty: 'invalid',
+        tin: 'invalid',
+        state: 'invalid',
+        zip: 'invalid',
+        medicaidId: 'invalid',
+      },
     });
     expect(parseJoinRequest({ ...valid, name: 'x'.repeat(201) })).toMatchObject({ ok: false, errors: { name: 'too-long' } });
   });

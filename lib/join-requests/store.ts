@@ -32,7 +32,11 @@ export async function createJoinRequest(
     const retried = await tx.joinRequest.findUnique({ where: { submissionKey: record.submissionKey }, select: { reference: true } });
     if (retried) return { reference: retried.reference, duplicate: 'retry' as const };
     const since = new Date(now.getTime() - duplicateWindowHours * 3600_000);
-    const sameNpi = await tx.joinRequest.findFirst({ where: { npi: record.npi, createdAt: { gt: since } }, orderBy: { createdAt: 'asc' }, select: { reference: true } });
+    const sameNpi = await tx.joinRequest.findFirst({
+      where: { npi: record.npi, createdAt: { gt: since } },
+      orderBy: { createdAt: 'asc' },
+      select: { reference: true },
+    });
     if (sameNpi) return { reference: sameNpi.reference, duplicate: 'same-npi' as const };
     const created = await tx.joinRequest.create({
       data: {
@@ -83,7 +87,10 @@ const listed = {
 export type JoinRequestRow = Prisma.JoinRequestGetPayload<{ select: typeof listed }>;
 
 /** Newest first; only those with `status` when given. */
-export function listJoinRequests(db: Database, options: { status?: JoinRequestStatus; limit?: number; after?: { createdAt: Date; id: string } } = {}): Promise<JoinRequestRow[]> {
+export function listJoinRequests(
+  db: Database,
+  options: { status?: JoinRequestStatus; limit?: number; after?: { createdAt: Date; id: string } } = {},
+): Promise<JoinRequestRow[]> {
   return db.joinRequest.findMany({
     where: {
       ...(options.status ? { status: options.status } : {}),

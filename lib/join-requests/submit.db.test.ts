@@ -6,7 +6,12 @@ import { countJoinRequests, listJoinRequests, setJoinRequestStatus } from './sto
 import { submitJoinRequest } from './submit';
 
 const tokenSecret = 'test secret of at least 32 characters';
-const settings = parseSettings({ FEEDBACK_TOKEN_SECRET: tokenSecret, FEEDBACK_MIN_SECONDS: '3', JOIN_REQUEST_RATE_LIMIT: '3', RATE_LIMIT_SALT: 'test salt of at least 32 characters' });
+const settings = parseSettings({
+  FEEDBACK_TOKEN_SECRET: tokenSecret,
+  FEEDBACK_MIN_SECONDS: '3',
+  JOIN_REQUEST_RATE_LIMIT: '3',
+  RATE_LIMIT_SALT: 'test salt of at least 32 characters',
+});
 const now = new Date('2026-11-25T12:00:00Z');
 const loadedAt = new Date(now.getTime() - 60_000);
 
@@ -45,7 +50,15 @@ for (const backend of testBackends) {
       const state = await submitJoinRequest(request({ phone: '(541) 555-0100', tin: '931234567' }), context());
       expect(state).toMatchObject({ status: 'sent', duplicate: false, reference: expect.stringMatching(/^[2-9A-Z]{8}$/) });
       const [row] = await listJoinRequests(session.db);
-      expect(row).toMatchObject({ name: fields.name, phone: '541-555-0100', tin: '93-1234567', npi: '1234567893', medicaidId: '500123456', status: 'new', locale: 'es' });
+      expect(row).toMatchObject({
+        name: fields.name,
+        phone: '541-555-0100',
+        tin: '93-1234567',
+        npi: '1234567893',
+        medicaidId: '500123456',
+        status: 'new',
+        locale: 'es',
+      });
       if (state.status === 'sent') expect(row?.reference).toBe(state.reference);
     });
 
@@ -59,13 +72,18 @@ for (const backend of testBackends) {
       expect(sameNpi).toEqual({ status: 'sent', reference: first.reference, duplicate: 'same-npi' });
       expect(await session.db.joinRequest.count()).toBe(1);
       // A day later it is a new request.
-      const later = await submitJoinRequest(request({}, issueFormToken(tokenSecret, new Date(now.getTime() + 25 * 3600_000 - 60_000))), context(new Date(now.getTime() + 25 * 3600_000)));
+      const later = await submitJoinRequest(
+        request({}, issueFormToken(tokenSecret, new Date(now.getTime() + 25 * 3600_000 - 60_000))),
+        context(new Date(now.getTime() + 25 * 3600_000)),
+      );
       expect(later).toMatchObject({ status: 'sent', duplicate: false });
       expect(await session.db.joinRequest.count()).toBe(2);
     });
 
     it('stores one request when the same NPI arrives from several forms at once', async () => {
-      const states = await Promise.all(Array.from({ length: 6 }, (_, index) => submitJoinRequest(request({ name: `Clinic ${index}` }), { ...context(), clientAddress: `192.0.2.${index}` })));
+      const states = await Promise.all(
+        Array.from({ length: 6 }, (_, index) => submitJoinRequest(request({ name: `Clinic ${index}` }), { ...context(), clientAddress: `192.0.2.${index}` })),
+      );
       expect(states.every((state) => state.status === 'sent')).toBe(true);
       expect(await session.db.joinRequest.count()).toBe(1);
       expect(new Set(states.map((state) => (state.status === 'sent' ? state.reference : '')))).toHaveProperty('size', 1);
@@ -73,7 +91,11 @@ for (const backend of testBackends) {
 
     it('keeps what was typed and says what to fix; stores nothing', async () => {
       const state = await submitJoinRequest(request({ npi: '1234567890', email: 'office@' }), context());
-      expect(state).toMatchObject({ status: 'invalid', fieldErrors: { npi: 'check-digit', email: 'invalid' }, values: { npi: '1234567890', name: fields.name } });
+      expect(state).toMatchObject({
+        status: 'invalid',
+        fieldErrors: { npi: 'check-digit', email: 'invalid' },
+        values: { npi: '1234567890', name: fields.name },
+      });
       expect(await session.db.joinRequest.count()).toBe(0);
     });
 

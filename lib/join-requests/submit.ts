@@ -33,7 +33,8 @@ export async function submitJoinRequest(
   const guard = { tokenSecret, minSeconds: settings.FEEDBACK_MIN_SECONDS, maxBodyBytes: maxJoinBodyBytes };
   const opened = openGuardedForm(form, guard, now);
   if (opened.status !== 'open') return { status: opened.status, values: valuesWithoutControlCharacters(readJoinValues(form)), token: opened.token };
-  if (formHasControlCharacters(form)) return { status: 'control-characters', values: valuesWithoutControlCharacters(readJoinValues(form)), token: opened.rawToken };
+  if (formHasControlCharacters(form))
+    return { status: 'control-characters', values: valuesWithoutControlCharacters(readJoinValues(form)), token: opened.rawToken };
   const parsed = parseJoinRequest(form);
   if (!parsed.ok) return { status: 'invalid', fieldErrors: parsed.errors, values: parsed.values, token: opened.rawToken };
   if (looksAutomated(form, opened.token, guard, now)) return { status: 'sent', reference: newReference(), duplicate: false };

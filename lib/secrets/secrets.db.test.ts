@@ -56,7 +56,14 @@ for (const backend of testBackends) {
     it('refuses a form token signed with the former built-in secret, and keys no address with the former salt', async () => {
       const now = new Date();
       const form = new FormData();
-      const fields = { formToken: issueFormToken(formerFormSecret, new Date(now.getTime() - 60_000)), lookingFor: 'dental', found: 'yes', ease: '5', comments: '', contact: '' };
+      const fields = {
+        formToken: issueFormToken(formerFormSecret, new Date(now.getTime() - 60_000)),
+        lookingFor: 'dental',
+        found: 'yes',
+        ease: '5',
+        comments: '',
+        contact: '',
+      };
       for (const [name, value] of Object.entries(fields)) form.set(name, value);
       const context = { locale: 'en', clientAddress: '203.0.113.50', now, db: session.db, settings: nothingSet };
       const forged = await submitFeedback(form, context);

@@ -27,7 +27,10 @@ function duplicateWords(data: SearchWords, text: string, file: string): ContentI
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
   const lineOf = (field: string) => {
-    const node: unknown = document.getIn(field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), true);
+    const node: unknown = document.getIn(
+      field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+      true,
+    );
     return isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
   };
   const seen = new Map<string, string>();

@@ -106,7 +106,11 @@ for (const backend of testBackends) {
 
     it('keeps at most its capacity, dropping the least recently searched', async () => {
       const rules = { ...missRules, capacity: 3 };
-      for (const [query, minutesAgo] of [['bus pass', 5], ['food stamps', 30], ['dental', 10]] as const) {
+      for (const [query, minutesAgo] of [
+        ['bus pass', 5],
+        ['food stamps', 30],
+        ['dental', 10],
+      ] as const) {
         await recordSiteSearchMiss(session.db, miss(query, '203.0.113.7', true), rules);
         await session.db.$executeRaw`UPDATE "SiteSearchMiss" SET "lastSeenAt" = now() - make_interval(mins => ${minutesAgo}::int) WHERE "query" = ${query}`;
       }

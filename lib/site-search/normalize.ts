@@ -43,7 +43,10 @@ export function normalizeQuery(raw: string | readonly string[] | undefined | nul
 
 /** "José" → "jose", "ñ" → "n": members on phones often leave accents out. */
 export function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }
 
 /** The words of a text, lowercased and without accents, split on anything that is not a letter or digit. */

@@ -52,12 +52,15 @@ describe('search words files', () => {
   });
 
   it('names the file, line and field of each mistake, and says how to fix it', () => {
-    const file = writeWords('es', `synonyms:
+    const file = writeWords(
+      'es',
+      `synonyms:
   - words: [medicinas]
     alsoSearch: medicamentos
   - words: [x]
     alsoSerch: [doctor]
-`);
+`,
+    );
     const issues = checkSearchWords();
     const relative = displayPath(file);
     expect(issues).toEqual([
@@ -78,14 +81,17 @@ describe('search words files', () => {
   });
 
   it('reports a member word listed in two entries, pointing at both lines', () => {
-    writeWords('en', `synonyms:
+    writeWords(
+      'en',
+      `synonyms:
   - words: [meds, pills]
     alsoSearch: [medicines]
   - words:
       - tablets
       - Pills
     alsoSearch: [medications]
-`);
+`,
+    );
     expect(checkSearchWords()).toEqual([
       {
         file: expect.stringMatching(/en\/search-synonyms\.yaml$/),
@@ -135,6 +141,8 @@ describe('content:check', () => {
     expect(await aboutWordsFiles()).toEqual([]);
 
     const file = writeWords('en', 'synonyms:\n  - words: [meds]\n    alsoSearch: [medicines]\n    note: hi\n');
-    expect(await aboutWordsFiles()).toEqual([{ file: displayPath(file), line: 4, field: 'synonyms.0.note', message: '"note" is not a field here. Remove it or check its spelling.' }]);
+    expect(await aboutWordsFiles()).toEqual([
+      { file: displayPath(file), line: 4, field: 'synonyms.0.note', message: '"note" is not a field here. Remove it or check its spelling.' },
+    ]);
   });
 });

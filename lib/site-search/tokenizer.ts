@@ -59,8 +59,7 @@ export function tokenMaker(locale: Locale): TokenMaker {
     cache.set(cacheKey, result);
     return result;
   };
-  const tokensOf = (text: string, forIndex = false) =>
-    [...new Set(text.split(/[^\p{L}\p{N}]+/u).flatMap((word) => (word ? forms(word, forIndex) : [])))];
+  const tokensOf = (text: string, forIndex = false) => [...new Set(text.split(/[^\p{L}\p{N}]+/u).flatMap((word) => (word ? forms(word, forIndex) : [])))];
   return { language: name, tokensOf, formsOf: (word) => forms(word, true) };
 }
 

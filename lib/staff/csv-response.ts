@@ -43,7 +43,9 @@ async function stream(pieces: AsyncGenerator<string>, filename: string, path: st
       await pieces.return(undefined);
     },
   });
-  return new Response(body, { headers: { ...noStore, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"` } });
+  return new Response(body, {
+    headers: { ...noStore, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"` },
+  });
 }
 
 function unauthorized(message: string): Response {

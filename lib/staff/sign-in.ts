@@ -25,7 +25,10 @@ export type SignInState = FormState<
 
 const signInSchema = z.object({
   email: staffEmailSchema,
-  password: z.string().min(1).max(passwordMaxLength * 4),
+  password: z
+    .string()
+    .min(1)
+    .max(passwordMaxLength * 4),
 });
 
 export async function signInStaff(
@@ -52,7 +55,12 @@ export async function signInStaff(
     const limit = settings.STAFF_SIGN_IN_LIMIT;
     const salt = await rateLimitSalt(db, settings);
     const byClient = await takeRateLimit(db, { key: clientKey('staff-sign-in', context.clientAddress, salt), limit, windowSeconds: 900, now: context.now });
-    const byAccount = await takeRateLimit(db, { key: clientKey('staff-account', parsed.data.email, salt), limit: limit * 2, windowSeconds: 3600, now: context.now });
+    const byAccount = await takeRateLimit(db, {
+      key: clientKey('staff-account', parsed.data.email, salt),
+      limit: limit * 2,
+      windowSeconds: 3600,
+      now: context.now,
+    });
     if (!byClient.allowed || !byAccount.allowed) return { status: 'rate-limited', values };
     const user = await authenticateStaff(db, parsed.data.email, parsed.data.password);
     if (!user) return { status: 'refused', values };

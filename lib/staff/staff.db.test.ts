@@ -40,7 +40,7 @@ for (const backend of testBackends) {
     it('reads a session until it expires, never from a forged or malformed token, and not after sign-out', async () => {
       const user = await authenticateStaff(session.db, 'ana@example.org', password);
       const now = new Date('2026-11-25T16:00:00Z');
-      const { token, expiresAt } = await createStaffSession(session.db, user?.id ?? "", now);
+      const { token, expiresAt } = await createStaffSession(session.db, user?.id ?? '', now);
       expect(expiresAt).toEqual(new Date(now.getTime() + sessionHours * 3600_000));
       expect(await readStaffSession(session.db, token, now)).toMatchObject({ email: 'ana@example.org' });
       expect(await readStaffSession(session.db, token, new Date(expiresAt.getTime() - 1000))).not.toBeNull();
@@ -57,12 +57,12 @@ for (const backend of testBackends) {
 
     it('signs everyone out of an account when its password is reset or it is disabled', async () => {
       const user = await authenticateStaff(session.db, 'ana@example.org', password);
-      const { token } = await createStaffSession(session.db, user?.id ?? "");
-      await session.db.staffUser.update({ where: { id: user?.id ?? "" }, data: { disabledAt: new Date() } });
+      const { token } = await createStaffSession(session.db, user?.id ?? '');
+      await session.db.staffUser.update({ where: { id: user?.id ?? '' }, data: { disabledAt: new Date() } });
       expect(await readStaffSession(session.db, token)).toBeNull();
       expect(await authenticateStaff(session.db, 'ana@example.org', password)).toBeNull();
       await saveStaffUser(session.db, { email: 'ana@example.org', password, replace: true }, cheap);
-      expect(await session.db.staffSession.count({ where: { userId: user?.id ?? "" } })).toBe(0);
+      expect(await session.db.staffSession.count({ where: { userId: user?.id ?? '' } })).toBe(0);
       expect(await authenticateStaff(session.db, 'ana@example.org', password)).not.toBeNull();
     });
 

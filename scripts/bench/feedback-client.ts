@@ -46,7 +46,11 @@ export async function prepareSubmission(origin: string, n: number): Promise<Subm
 export async function send(submission: Submission): Promise<{ status: number; reference: string | null; ms: number }> {
   const started = performance.now();
   // A browser sends its Origin with every form POST; Next.js checks it against the host for server actions.
-  const response = await fetch(submission.url, { method: 'POST', body: submission.body, headers: { Accept: 'text/html', Origin: new URL(submission.url).origin } });
+  const response = await fetch(submission.url, {
+    method: 'POST',
+    body: submission.body,
+    headers: { Accept: 'text/html', Origin: new URL(submission.url).origin },
+  });
   const html = await response.text();
   return { status: response.status, reference: referenceIn(html), ms: performance.now() - started };
 }

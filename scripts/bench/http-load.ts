@@ -27,14 +27,23 @@ export function buildNext(): void {
 export async function startNext(database: Record<string, string>): Promise<NextServer> {
   const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  if (await fetch(origin).then(() => true, () => false)) throw new Error(`Port ${port} is already in use; set BENCH_PORT to a free port.`);
+  if (
+    await fetch(origin).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`Port ${port} is already in use; set BENCH_PORT to a free port.`);
   const env = { ...process.env, ...buildEnv, DATABASE_URL: '', DATA_DIR: '', ...database };
   const next = path.join(root, 'node_modules', '.bin', 'next');
   const server = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    const status = await fetch(`${origin}/en`).then((response) => response.status, () => 0);
+    const status = await fetch(`${origin}/en`).then(
+      (response) => response.status,
+      () => 0,
+    );
     if (status === 200) return { process: server, origin };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

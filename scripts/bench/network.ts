@@ -47,7 +47,8 @@ function trimCopy(network: DemoNetwork, locationBudget: number, roleQuota: numbe
     Practitioner: network.Practitioner.filter((practitioner) => practitioners.has(practitioner.id)),
     PractitionerRole: roles,
     OrganizationAffiliation: network.OrganizationAffiliation.filter(
-      (affiliation) => kept.has(idOf(affiliation.participatingOrganization)) && allKept(affiliation.location, kept) && allKept(affiliation.healthcareService, kept),
+      (affiliation) =>
+        kept.has(idOf(affiliation.participatingOrganization)) && allKept(affiliation.location, kept) && allKept(affiliation.healthcareService, kept),
     ),
     InsurancePlan: network.InsurancePlan,
   };
@@ -103,7 +104,9 @@ export function ensureNetwork(size: NetworkSize, fresh: boolean): BenchNetwork {
   fs.mkdirSync(partial, { recursive: true });
   const facts = writeNetwork(partial, size);
   if (facts.counts.PractitionerRole !== size.roles || facts.counts.Location !== size.locations) {
-    throw new Error(`The generated network has ${facts.counts.PractitionerRole} roles at ${facts.counts.Location} locations, not ${size.roles} at ${size.locations}.`);
+    throw new Error(
+      `The generated network has ${facts.counts.PractitionerRole} roles at ${facts.counts.Location} locations, not ${size.roles} at ${size.locations}.`,
+    );
   }
   fs.writeFileSync(path.join(partial, 'manifest.json'), `${JSON.stringify(facts, null, 2)}\n`);
   fs.renameSync(partial, folder);

@@ -19,7 +19,18 @@ export type BackendResult = {
   httpNote: string | null;
 };
 
-export type ReportFacts = { date: string; cores: number; counts: Record<string, number>; machine: string; runs: number; warmUp: number; clients: number; seconds: number; runSeconds: number; plansFile: string };
+export type ReportFacts = {
+  date: string;
+  cores: number;
+  counts: Record<string, number>;
+  machine: string;
+  runs: number;
+  warmUp: number;
+  clients: number;
+  seconds: number;
+  runSeconds: number;
+  plansFile: string;
+};
 
 const count = (value: number) => value.toLocaleString('en-US');
 const all = (timed: readonly TimedQuery[]) => timed.flatMap((query) => query.samples);
@@ -37,7 +48,9 @@ function serverTable(backends: readonly BackendResult[]): string[] {
     });
     return `| ${query.label} | ${query.matches ?? ''} | ${cells.join(' | ')} |`;
   });
-  const overall = backends.map((backend) => `**${ms(percentile(all(backend.timed), 0.5))}** | **${mark(percentile(all(backend.timed), 0.95), backend.goalMs)}**`);
+  const overall = backends.map(
+    (backend) => `**${ms(percentile(all(backend.timed), 0.5))}** | **${mark(percentile(all(backend.timed), 0.95), backend.goalMs)}**`,
+  );
   return [head, rule, ...rows, `| **all of the above** | | ${overall.join(' | ')} |`];
 }
 
@@ -50,7 +63,9 @@ function planTable(backends: readonly BackendResult[]): string[] {
       const indexes = [...new Set(statements.flatMap((statement) => statement.indexes))];
       const seqScans = [...new Set(statements.flatMap((statement) => statement.seqScans))];
       const execution = statements.reduce((sum, statement) => sum + (statement.executionMs ?? 0), 0);
-      lines.push(`| ${reading.label} | ${backend.name} | ${statements.length} | ${indexes.join(', ') || 'none'} | ${seqScans.join(', ') || '–'} | ${ms(execution)} |`);
+      lines.push(
+        `| ${reading.label} | ${backend.name} | ${statements.length} | ${indexes.join(', ') || 'none'} | ${seqScans.join(', ') || '–'} | ${ms(execution)} |`,
+      );
     }
   }
   return lines;
@@ -65,7 +80,9 @@ function httpTable(backends: readonly BackendResult[], facts: ReportFacts): stri
       continue;
     }
     const failed = [...http.failures.values()].reduce((sum, value) => sum + value, 0);
-    lines.push(`| ${backend.name} | ${count(http.requests)} in ${http.seconds.toFixed(0)} s | ${http.perSecond.toFixed(1)} | ${ms(percentile(http.latencies, 0.5))} | ${ms(percentile(http.latencies, 0.95))} | ${failed} |`);
+    lines.push(
+      `| ${backend.name} | ${count(http.requests)} in ${http.seconds.toFixed(0)} s | ${http.perSecond.toFixed(1)} | ${ms(percentile(http.latencies, 0.5))} | ${ms(percentile(http.latencies, 0.95))} | ${failed} |`,
+    );
   }
   const failures = backends.flatMap((backend) => [...(backend.http?.failures ?? [])].map(([what, times]) => `- ${backend.name}: ${what} ×${times}`));
   return [...lines, ...(failures.length > 0 ? ['', 'Responses other than 200:', ...failures] : [`\nEvery response was 200 (${facts.clients} clients).`])];
@@ -77,7 +94,9 @@ export function renderReport(backends: readonly BackendResult[], facts: ReportFa
     const over = backend.timed.filter((query) => percentile(query.samples, 0.95) > backend.goalMs).map((query) => query.label);
     return `- ${backend.name}: overall p95 ${ms(p95)} ms against a goal of ${backend.goalMs} ms: **${p95 <= backend.goalMs ? 'met' : 'missed'}**${over.length > 0 ? `; over the goal: ${over.join('; ')}` : '; every search within it'}.`;
   });
-  const loads = backends.map((backend) => `${backend.name} ${backend.loadSeconds === null ? 'reused from .bench-data' : `loaded in ${(backend.loadSeconds / 60).toFixed(1)} min`}`);
+  const loads = backends.map(
+    (backend) => `${backend.name} ${backend.loadSeconds === null ? 'reused from .bench-data' : `loaded in ${(backend.loadSeconds / 60).toFixed(1)} min`}`,
+  );
   return [
     `# Provider search benchmark, ${facts.date}`,
     '',

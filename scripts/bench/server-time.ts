@@ -13,7 +13,10 @@ export type TimedQuery = { label: string; samples: number[]; matches: string | n
 
 export async function timeServerWork(db: Database, detailIds: readonly string[], options: { warmUp: number; runs: number }): Promise<TimedQuery[]> {
   const searches = benchSearches.map((search) => ({ label: search.label, query: queryOf(search) }));
-  const timed: TimedQuery[] = [...searches.map(({ label }) => ({ label, samples: [] as number[], matches: null as string | null })), { label: DETAIL_LABEL, samples: [], matches: null }];
+  const timed: TimedQuery[] = [
+    ...searches.map(({ label }) => ({ label, samples: [] as number[], matches: null as string | null })),
+    { label: DETAIL_LABEL, samples: [], matches: null },
+  ];
   for (let round = 0; round < options.warmUp + options.runs; round++) {
     const measured = round >= options.warmUp;
     for (const [index, { query }] of searches.entries()) {

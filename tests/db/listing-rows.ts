@@ -40,7 +40,10 @@ export async function createTestListing(db: Database, suffix = 'a'): Promise<Tes
     },
   });
   // The second office is written first, so only `position` can make the other one first.
-  for (const [position, phone] of [[1, listing.secondLocationPhone], [0, listing.firstLocationPhone]] as const) {
+  for (const [position, phone] of [
+    [1, listing.secondLocationPhone],
+    [0, listing.firstLocationPhone],
+  ] as const) {
     const id = `location-${suffix}-${position}`;
     await db.location.create({ data: { id, ...stored, resource: { resourceType: 'Location', id }, name: `Office ${position}`, phone } });
   }

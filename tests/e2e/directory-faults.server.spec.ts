@@ -62,7 +62,9 @@ function freePort(): Promise<number> {
   });
 }
 
-test('when the database cannot be reached the search says so in Spanish with 503, the survey keeps the answers, and both recover without a restart', async ({ browser }) => {
+test('when the database cannot be reached the search says so in Spanish with 503, the survey keeps the answers, and both recover without a restart', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const dataDir = process.env.E2E_OUTAGE_DATA_DIR;
   // scripts/e2e.mjs always makes this copy; without it the test must fail, not pass unseen.
@@ -77,7 +79,13 @@ test('when the database cannot be reached the search says so in Spanish with 503
       // A server that starts during an outage cannot read a generated form secret from the database
       // (its form then asks for one more Send once the database is back); with a secret the operator
       // set, the form loaded during the outage is signed and is stored by the first Send after it.
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e', FEEDBACK_TOKEN_SECRET: randomBytes(32).toString('base64url') },
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e',
+        FEEDBACK_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+      },
       stdio: 'ignore',
     });
     const base = `http://127.0.0.1:${port}`;

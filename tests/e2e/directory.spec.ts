@@ -2,8 +2,36 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll, locales, plan, telHref } from './helpers';
 
 const words = {
-  en: { search: 'Search', found: /providers? found/, taking: 'Taking new patients', speaks: /Speaks:.*Spanish/, report: 'Report a problem with this listing', send: 'Send report', thanks: 'Thank you. We received your report.', errors: 'There is a problem with your report', chooseProblem: 'Choose what is wrong.', none: 'No providers found', sample: 'sample data', phoneProblem: 'The phone number is wrong', moreFilters: 'More filters' },
-  es: { search: 'Buscar', found: /Se encontr/, taking: 'Acepta pacientes nuevos', speaks: /Habla:.*español/, report: 'Reportar un problema con esta información', send: 'Enviar reporte', thanks: 'Gracias. Recibimos su reporte.', errors: 'Hay un problema con su reporte', chooseProblem: 'Elija qué está mal.', none: 'No se encontraron proveedores', sample: 'datos de ejemplo', phoneProblem: 'El número de teléfono está mal', moreFilters: 'Más filtros' },
+  en: {
+    search: 'Search',
+    found: /providers? found/,
+    taking: 'Taking new patients',
+    speaks: /Speaks:.*Spanish/,
+    report: 'Report a problem with this listing',
+    send: 'Send report',
+    thanks: 'Thank you. We received your report.',
+    errors: 'There is a problem with your report',
+    chooseProblem: 'Choose what is wrong.',
+    none: 'No providers found',
+    sample: 'sample data',
+    phoneProblem: 'The phone number is wrong',
+    moreFilters: 'More filters',
+  },
+  es: {
+    search: 'Buscar',
+    found: /Se encontr/,
+    taking: 'Acepta pacientes nuevos',
+    speaks: /Habla:.*español/,
+    report: 'Reportar un problema con esta información',
+    send: 'Enviar reporte',
+    thanks: 'Gracias. Recibimos su reporte.',
+    errors: 'Hay un problema con su reporte',
+    chooseProblem: 'Elija qué está mal.',
+    none: 'No se encontraron proveedores',
+    sample: 'datos de ejemplo',
+    phoneProblem: 'El número de teléfono está mal',
+    moreFilters: 'Más filtros',
+  },
 } as const;
 
 async function searchForSpanishSpeakingPcp(page: Page, locale: (typeof locales)[number]) {

@@ -2,8 +2,36 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, locales } from './helpers';
 
 const words = {
-  en: { link: 'Help us improve our website', send: 'Send', errors: 'There is a problem with your answers', chooseLooking: 'Choose what you were looking for.', tellFound: 'Tell us if you found it.', chooseEase: 'Choose a number from 1 to 5.', pharmacy: 'Medicine or a pharmacy', partly: 'Partly', yes: 'Yes', thanks: 'Thank you! We got your answers.', reference: 'Your reference number', back: 'Go back to the page you were on', comment: 'The list of pharmacies was hard to find.' },
-  es: { link: 'Ayúdenos a mejorar nuestro sitio web', send: 'Enviar', errors: 'Hay un problema con sus respuestas', chooseLooking: 'Elija lo que estaba buscando.', tellFound: 'Díganos si lo encontró.', chooseEase: 'Elija un número del 1 al 5.', pharmacy: 'Medicamentos o una farmacia', partly: 'En parte', yes: 'Sí', thanks: '¡Gracias! Recibimos sus respuestas.', reference: 'Su número de referencia', back: 'Volver a la página donde estaba', comment: 'Me costó encontrar la lista de farmacias.' },
+  en: {
+    link: 'Help us improve our website',
+    send: 'Send',
+    errors: 'There is a problem with your answers',
+    chooseLooking: 'Choose what you were looking for.',
+    tellFound: 'Tell us if you found it.',
+    chooseEase: 'Choose a number from 1 to 5.',
+    pharmacy: 'Medicine or a pharmacy',
+    partly: 'Partly',
+    yes: 'Yes',
+    thanks: 'Thank you! We got your answers.',
+    reference: 'Your reference number',
+    back: 'Go back to the page you were on',
+    comment: 'The list of pharmacies was hard to find.',
+  },
+  es: {
+    link: 'Ayúdenos a mejorar nuestro sitio web',
+    send: 'Enviar',
+    errors: 'Hay un problema con sus respuestas',
+    chooseLooking: 'Elija lo que estaba buscando.',
+    tellFound: 'Díganos si lo encontró.',
+    chooseEase: 'Elija un número del 1 al 5.',
+    pharmacy: 'Medicamentos o una farmacia',
+    partly: 'En parte',
+    yes: 'Sí',
+    thanks: '¡Gracias! Recibimos sus respuestas.',
+    reference: 'Su número de referencia',
+    back: 'Volver a la página donde estaba',
+    comment: 'Me costó encontrar la lista de farmacias.',
+  },
 } as const;
 
 async function expectThanks(page: Page, locale: (typeof locales)[number], backTo: string) {

@@ -47,7 +47,12 @@ test('a search pages through the sample network with absolute links, includes of
   expect(bundle.link[0]).toEqual({ relation: 'self', url: `${base}/PractitionerRole?_count=5&_include=PractitionerRole%3Alocation` });
   const matches = bundle.entry.filter((entry: { search: { mode: string } }) => entry.search.mode === 'match');
   expect(matches).toHaveLength(5);
-  expect(bundle.entry.some((entry: { search: { mode: string }; resource: { resourceType: string } }) => entry.search.mode === 'include' && entry.resource.resourceType === 'Location')).toBe(true);
+  expect(
+    bundle.entry.some(
+      (entry: { search: { mode: string }; resource: { resourceType: string } }) =>
+        entry.search.mode === 'include' && entry.resource.resourceType === 'Location',
+    ),
+  ).toBe(true);
   const role = matches[0].resource;
   expect(matches[0].fullUrl).toBe(`${base}/PractitionerRole/${role.id}`);
   expect(role.meta.profile).toContain('http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/plannet-PractitionerRole');

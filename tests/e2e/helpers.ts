@@ -60,7 +60,10 @@ export async function expectEmailsAreLinks(page: Page) {
   const main = page.getByRole('main');
   const typed = (await main.innerText()).match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? [];
   const links = await main.locator('a[href^="mailto:"]').evaluateAll((anchors) => anchors.map((a) => [a.getAttribute('href'), a.textContent]));
-  expect(links.map(([href]) => href), `e-mail links on ${page.url()}`).toEqual(typed.map((address) => `mailto:${address}`));
+  expect(
+    links.map(([href]) => href),
+    `e-mail links on ${page.url()}`,
+  ).toEqual(typed.map((address) => `mailto:${address}`));
   expect(links.map(([, text]) => text)).toEqual(typed);
 }
 

@@ -4,7 +4,14 @@ import { locales, plan, telHref } from './helpers';
 /** The six things members come for, as the home page names them in each language. */
 const tasks = {
   en: ['Find a provider', 'Get a ride', 'Medicines and pharmacies', 'Urgent care or the ER?', 'Call us', 'Make a complaint or appeal'],
-  es: ['Buscar un proveedor', 'Transporte a sus citas', 'Medicamentos y farmacias', '¿Atención de urgencia o sala de emergencias?', 'Llámenos', 'Presentar una queja o apelación'],
+  es: [
+    'Buscar un proveedor',
+    'Transporte a sus citas',
+    'Medicamentos y farmacias',
+    '¿Atención de urgencia o sala de emergencias?',
+    'Llámenos',
+    'Presentar una queja o apelación',
+  ],
 } as const;
 
 for (const locale of locales) {

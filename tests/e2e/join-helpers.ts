@@ -3,8 +3,34 @@ import type { Page } from '@playwright/test';
 import type { TestLocale } from './helpers';
 
 export const joinWords = {
-  en: { title: 'Ask to join our network', send: 'Send request', errors: 'There is a problem with your request', checkDigit: 'This is not a valid NPI', npiLength: 'An NPI has exactly 10 digits.', tin: 'Enter an EIN like 12-3456789', phone: 'Enter a US phone number with area code', specialty: 'Choose a specialty.', thanks: 'Thank you. We received your request.', reference: 'Your reference number', again: 'We already received a request for this NPI today', family: 'Family medicine' },
-  es: { title: 'Solicite unirse a nuestra red', send: 'Enviar solicitud', errors: 'Hay un problema con su solicitud', checkDigit: 'Este NPI no es válido', npiLength: 'El NPI tiene exactamente 10 dígitos.', tin: 'Escriba un EIN como 12-3456789', phone: 'Escriba un número de EE. UU. con código de área', specialty: 'Elija una especialidad.', thanks: 'Gracias. Recibimos su solicitud.', reference: 'Su número de referencia', again: 'Hoy ya recibimos una solicitud para este NPI', family: 'Medicina familiar' },
+  en: {
+    title: 'Ask to join our network',
+    send: 'Send request',
+    errors: 'There is a problem with your request',
+    checkDigit: 'This is not a valid NPI',
+    npiLength: 'An NPI has exactly 10 digits.',
+    tin: 'Enter an EIN like 12-3456789',
+    phone: 'Enter a US phone number with area code',
+    specialty: 'Choose a specialty.',
+    thanks: 'Thank you. We received your request.',
+    reference: 'Your reference number',
+    again: 'We already received a request for this NPI today',
+    family: 'Family medicine',
+  },
+  es: {
+    title: 'Solicite unirse a nuestra red',
+    send: 'Enviar solicitud',
+    errors: 'Hay un problema con su solicitud',
+    checkDigit: 'Este NPI no es válido',
+    npiLength: 'El NPI tiene exactamente 10 dígitos.',
+    tin: 'Escriba un EIN como 12-3456789',
+    phone: 'Escriba un número de EE. UU. con código de área',
+    specialty: 'Elija una especialidad.',
+    thanks: 'Gracias. Recibimos su solicitud.',
+    reference: 'Su número de referencia',
+    again: 'Hoy ya recibimos una solicitud para este NPI',
+    family: 'Medicina familiar',
+  },
 } as const;
 
 /** A random NPI that passes the check digit (Luhn over 80840 + the first nine digits), so runs never collide. */
@@ -34,4 +60,3 @@ export async function fillJoinRequest(page: Page, locale: TestLocale, npi: strin
   await page.locator('#join-npi').fill(npi);
   await page.locator('#join-tin').fill('93-1234567');
 }
-

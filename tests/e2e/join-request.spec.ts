@@ -52,7 +52,7 @@ for (const locale of locales) {
   });
 }
 
-test('every visitor gets a form token of their own, so one clinic\'s request never reads as a retry of another\'s', async ({ request }) => {
+test("every visitor gets a form token of their own, so one clinic's request never reads as a retry of another's", async ({ request }) => {
   const token = async () => /name="formToken" value="([^"]+)"/.exec(await (await request.get('/en/providers/join')).text())?.[1];
   const [first, second] = [await token(), await token()];
   expect(first).toMatch(/^\d+\./);

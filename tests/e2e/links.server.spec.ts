@@ -5,7 +5,10 @@ import { locales, pagePaths } from './helpers';
 function internalLinks(html: string): string[] {
   const hrefs = [...html.matchAll(/<a\b[^>]*?\shref="(\/[^"]*)"/g)].map((match) => match[1] ?? '');
   return hrefs.map((href) =>
-    (href.split('#')[0] ?? href).replace(/&(amp|quot|#39|#x27|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", '#x27': "'", lt: '<', gt: '>' })[name] ?? ''),
+    (href.split('#')[0] ?? href).replace(
+      /&(amp|quot|#39|#x27|lt|gt);/g,
+      (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", '#x27': "'", lt: '<', gt: '>' })[name] ?? '',
+    ),
   );
 }
 

@@ -5,7 +5,17 @@ import { expect, test } from '@playwright/test';
  * issued), and a real one that has expired (made by scripts/e2e.mjs). Pages send them to sign in;
  * the CSV export answers 401. Nothing of the page's data is in either answer.
  */
-const pages = ['/staff', '/staff/feedback', '/staff/feedback?from=2026-01-01&to=2026-12-31', '/staff/reports', '/staff/reports?show=all', '/staff/join-requests', '/staff/join-requests?status=new', '/staff/searches', '/staff/searches?language=es'];
+const pages = [
+  '/staff',
+  '/staff/feedback',
+  '/staff/feedback?from=2026-01-01&to=2026-12-31',
+  '/staff/reports',
+  '/staff/reports?show=all',
+  '/staff/join-requests',
+  '/staff/join-requests?status=new',
+  '/staff/searches',
+  '/staff/searches?language=es',
+];
 const apis = ['/staff/feedback/export', '/staff/feedback/export?from=2000-01-01&to=2100-01-01', '/staff/join-requests/export'];
 
 const cookies: Record<string, string | undefined> = {

@@ -78,7 +78,10 @@ test('an answer to the survey is counted on the dashboard, shown with its commen
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page).toHaveURL(new RegExp(`page=${encodeURIComponent(fromPage).replaceAll('%2F', '(%2F|/)')}`));
 
-  const answers = page.getByRole('term').filter({ hasText: /^Answers$/ }).locator('xpath=following-sibling::dd[1]');
+  const answers = page
+    .getByRole('term')
+    .filter({ hasText: /^Answers$/ })
+    .locator('xpath=following-sibling::dd[1]');
   await expect(answers).toHaveText('1');
   const pageRow = page.getByRole('table', { name: 'Found it, by page the member came from' }).getByRole('row', { name: new RegExp(fromPage) });
   await expect(pageRow.getByRole('cell')).toHaveText(['1', '0', '0', '1', '0%', '']);
@@ -92,7 +95,11 @@ test('an answer to the survey is counted on the dashboard, shown with its commen
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download these answers/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/^feedback-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  const csv = fs
+    .readFileSync(await download.path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
   // Every cell is quoted, so a spreadsheet that splits on ';' or ',' keeps each answer in its column.
   expect(csv[0]).toBe('"reference","received (Oregon time)","language","page","looking for","found it","ease (1-5)","comments","contact"');
   expect(csv).toHaveLength(2);
@@ -154,7 +161,11 @@ test('a join request appears for staff with its tax ID masked, moves to contacte
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download every request/ }).click()]);
   const csv = fs.readFileSync(await download.path(), 'utf8');
-  expect(csv).toMatch(new RegExp(`,"contacted","${name}","207Q00000X","541-555-0142","","contracts@clinic.example.org","221 W Main St","Medford","OR","97501","${npi}","93-1234567","","en"\\r\\n`));
+  expect(csv).toMatch(
+    new RegExp(
+      `,"contacted","${name}","207Q00000X","541-555-0142","","contracts@clinic.example.org","221 W Main St","Medford","OR","97501","${npi}","93-1234567","","en"\\r\\n`,
+    ),
+  );
 });
 
 test('a site search that finds nothing is counted for staff, without who searched', async ({ page }) => {

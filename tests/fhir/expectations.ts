@@ -11,11 +11,14 @@ export const list = (value: unknown): Node[] => (Array.isArray(value) ? value : 
 export const folded = (text: unknown) => String(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 export const startsWith = (texts: unknown[], value: string) => texts.some((text) => folded(text).startsWith(folded(value)));
 export const extensionReferences = (resource: Resource, name: string) =>
-  list(resource.extension).filter((extension) => extension.url === `http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/${name}`).map((extension) => at(extension, 'valueReference', 'reference'))
+  list(resource.extension)
+    .filter((extension) => extension.url === `http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/${name}`)
+    .map((extension) => at(extension, 'valueReference', 'reference'))
     .filter((reference): reference is string => typeof reference === 'string');
 export const references = (value: unknown) => list(value).map((reference) => reference.reference as string);
 export const codings = (concepts: unknown) => list(concepts).flatMap((concept) => list(concept.coding));
-export const hasCode = (concepts: unknown, code: string, system?: string) => codings(concepts).some((coding) => coding.code === code && (system === undefined || coding.system === system));
+export const hasCode = (concepts: unknown, code: string, system?: string) =>
+  codings(concepts).some((coding) => coding.code === code && (system === undefined || coding.system === system));
 
 /** The references each reference parameter follows, as `Type/id`, per the SearchParameter paths. */
 export const referencesOf: Record<FhirResourceType, Record<string, (resource: Resource) => string[]>> = {
@@ -32,7 +35,11 @@ export const referencesOf: Record<FhirResourceType, Record<string, (resource: Re
     'coverage-area': (r) => references(r.coverageArea),
   },
   Location: { partof: (r) => references(r.partOf), organization: (r) => references(r.managingOrganization), endpoint: (r) => references(r.endpoint) },
-  Organization: { partof: (r) => references(r.partOf), endpoint: (r) => references(r.endpoint), 'coverage-area': (r) => extensionReferences(r, 'location-reference') },
+  Organization: {
+    partof: (r) => references(r.partOf),
+    endpoint: (r) => references(r.endpoint),
+    'coverage-area': (r) => extensionReferences(r, 'location-reference'),
+  },
   OrganizationAffiliation: {
     'primary-organization': (r) => references(r.organization),
     'participating-organization': (r) => references(r.participatingOrganization),
@@ -78,5 +85,6 @@ export function lookupsOf(dataset: Dataset): Lookups {
 export type SearchCase = { type: FhirResourceType; query: string; expected: (resource: Resource, lookups: Lookups) => boolean };
 
 export const refers = (type: FhirResourceType, name: string, reference: string) => (r: Resource) => (referencesOf[type][name]?.(r) ?? []).includes(reference);
-export const addressTexts = (address: unknown) => list(address).flatMap((a) => [...list(a.line), a.city, a.district, a.state, a.postalCode, a.country, a.text].filter(Boolean));
+export const addressTexts = (address: unknown) =>
+  list(address).flatMap((a) => [...list(a.line), a.city, a.district, a.state, a.postalCode, a.country, a.text].filter(Boolean));
 export const nameTexts = (r: Node) => list(r.name).flatMap((n) => [n.family, ...list(n.given), n.text, ...list(n.prefix), ...list(n.suffix)].filter(Boolean));

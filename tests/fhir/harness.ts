@@ -40,7 +40,8 @@ export async function importDataset(db: Database, dataset: Dataset): Promise<voi
 /** The value at a path of keys in parsed JSON (undefined where the path leaves objects). */
 export function at(value: unknown, ...keys: string[]): unknown {
   let current = value;
-  for (const key of keys) current = current !== null && typeof current === 'object' && !Array.isArray(current) ? (current as Record<string, unknown>)[key] : undefined;
+  for (const key of keys)
+    current = current !== null && typeof current === 'object' && !Array.isArray(current) ? (current as Record<string, unknown>)[key] : undefined;
   return current;
 }
 
@@ -55,7 +56,11 @@ function routeOf(pathAndQuery: string): FhirRoute {
 
 export function requester(db: () => Database) {
   return async (pathAndQuery: string, headers: Record<string, string> = {}) => {
-    const response = await handleFhirRequest({ db, baseUrl: BASE, software: { name: 'Test Plan', date: '2026-11-25' } }, new Request(`${BASE}/${pathAndQuery}`, { headers }), routeOf(pathAndQuery));
+    const response = await handleFhirRequest(
+      { db, baseUrl: BASE, software: { name: 'Test Plan', date: '2026-11-25' } },
+      new Request(`${BASE}/${pathAndQuery}`, { headers }),
+      routeOf(pathAndQuery),
+    );
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as Body };
   };
@@ -67,7 +72,8 @@ const validator = new JSONSchemaValidator();
  * bundles was built from FHIR 4.0.0, so its fhirVersion list stops there; R4's 4.0.1 is checked here.
  */
 export function schemaErrors(resource: unknown): unknown[] {
-  if (at(resource, 'resourceType') === 'CapabilityStatement' && at(resource, 'fhirVersion') === '4.0.1') return validator.validate({ ...(resource as object), fhirVersion: '4.0.0' });
+  if (at(resource, 'resourceType') === 'CapabilityStatement' && at(resource, 'fhirVersion') === '4.0.1')
+    return validator.validate({ ...(resource as object), fhirVersion: '4.0.0' });
   return validator.validate(resource);
 }
 

@@ -5,6 +5,20 @@ export const planNetIncludes: Record<string, string[]> = {
   InsurancePlan: ['InsurancePlan:administered-by', 'InsurancePlan:owned-by', 'InsurancePlan:coverage-area'],
   Location: ['Location:endpoint', 'Location:organization', 'Location:partof'],
   Organization: ['Organization:partof', 'Organization:endpoint', 'Organization:coverage-area'],
-  OrganizationAffiliation: ['OrganizationAffiliation:primary-organization', 'OrganizationAffiliation:participating-organization', 'OrganizationAffiliation:location', 'OrganizationAffiliation:service', 'OrganizationAffiliation:endpoint', 'OrganizationAffiliation:network'],
-  PractitionerRole: ['PractitionerRole:practitioner', 'PractitionerRole:organization', 'PractitionerRole:location', 'PractitionerRole:service', 'PractitionerRole:network', 'PractitionerRole:endpoint'],
+  OrganizationAffiliation: [
+    'OrganizationAffiliation:primary-organization',
+    'OrganizationAffiliation:participating-organization',
+    'OrganizationAffiliation:location',
+    'OrganizationAffiliation:service',
+    'OrganizationAffiliation:endpoint',
+    'OrganizationAffiliation:network',
+  ],
+  PractitionerRole: [
+    'PractitionerRole:practitioner',
+    'PractitionerRole:organization',
+    'PractitionerRole:location',
+    'PractitionerRole:service',
+    'PractitionerRole:network',
+    'PractitionerRole:endpoint',
+  ],
 };

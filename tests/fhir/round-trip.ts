@@ -16,7 +16,8 @@ import { readNdjson } from '@/tests/fixtures/ndjson';
 import { importDataset, type Dataset, type Resource } from './harness';
 
 /** What the API serves for an imported resource: Identifier.value numbers become strings (see 0003). */
-const asServed = (resource: Resource) => JSON.parse(JSON.stringify(resource, (key, value) => (key === 'value' && typeof value === 'number' ? String(value) : value)));
+const asServed = (resource: Resource) =>
+  JSON.parse(JSON.stringify(resource, (key, value) => (key === 'value' && typeof value === 'number' ? String(value) : value)));
 
 export function describeExportRoundTrip(name: string, dataset: Dataset, options: { skip?: boolean } = {}): void {
   describe.skipIf(options.skip)(name, { timeout: 240_000 }, () => {

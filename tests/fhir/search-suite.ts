@@ -37,7 +37,7 @@ export function describeFhirSearches(suite: SearchSuite): void {
       /** Follows next links to the last page; returns every page. */
       const walk = async (pathAndQuery: string) => {
         const pages: Body[] = [];
-        for (let next: string | undefined = pathAndQuery; next; ) {
+        for (let next: string | undefined = pathAndQuery; next;) {
           const { status, body } = await get(next);
           expect(status).toBe(200);
           pages.push(body);
@@ -103,10 +103,14 @@ export function describeFhirSearches(suite: SearchSuite): void {
         const page = await get(`${type}?_count=50&${includes.map((include) => `_include=${include}`).join('&')}`);
         const matched = (page.body.entry ?? []).filter((entry) => entry.search.mode === 'match').map((entry) => entry.resource);
         const matchedKeys = new Set(matched.map((resource) => `${type}/${resource.id}`));
-        const referenced = new Set(includes.flatMap((include) => matched.flatMap((resource) => referencesOf[type as 'Endpoint'][include.split(':')[1] ?? '']?.(resource) ?? [])));
+        const referenced = new Set(
+          includes.flatMap((include) => matched.flatMap((resource) => referencesOf[type as 'Endpoint'][include.split(':')[1] ?? '']?.(resource) ?? [])),
+        );
         expect(referenced.size, 'the page refers to something').toBeGreaterThan(0);
         const included = (page.body.entry ?? []).filter((entry) => entry.search.mode === 'include');
-        expect(included.map((entry) => `${entry.resource.resourceType}/${entry.resource.id}`).sort()).toEqual([...referenced].filter((key) => !matchedKeys.has(key)).sort());
+        expect(included.map((entry) => `${entry.resource.resourceType}/${entry.resource.id}`).sort()).toEqual(
+          [...referenced].filter((key) => !matchedKeys.has(key)).sort(),
+        );
         for (const entry of page.body.entry ?? []) expect(entry.fullUrl).toBe(`${BASE}/${entry.resource.resourceType}/${entry.resource.id}`);
       });
 
@@ -114,7 +118,9 @@ export function describeFhirSearches(suite: SearchSuite): void {
         const [source = '', name = ''] = revinclude.split(':');
         const page = await get(`${type}?_id=${ids}&_revinclude=${revinclude}`);
         const targets = ids.split(',').map((id) => `${type}/${id}`);
-        const wanted = sortedIds(resources(source).filter((resource) => (referencesOf[source as 'Endpoint'][name]?.(resource) ?? []).some((ref) => targets.includes(ref))));
+        const wanted = sortedIds(
+          resources(source).filter((resource) => (referencesOf[source as 'Endpoint'][name]?.(resource) ?? []).some((ref) => targets.includes(ref))),
+        );
         const included = (page.body.entry ?? []).filter((entry) => entry.search.mode === 'include').map((entry) => entry.resource);
         expect(included.every((resource) => resource.resourceType === source)).toBe(true);
         expect(sortedIds(included)).toEqual(wanted);
@@ -123,7 +129,8 @@ export function describeFhirSearches(suite: SearchSuite): void {
 
       it('returns every stored resource as imported, with its Plan-Net profile and lastUpdated, in search and read alike', async () => {
         /** What the API serves for an imported resource: Identifier.value numbers become strings (see 0003). */
-        const asServed = (resource: Resource) => JSON.parse(JSON.stringify(resource, (key, value) => (key === 'value' && typeof value === 'number' ? String(value) : value)));
+        const asServed = (resource: Resource) =>
+          JSON.parse(JSON.stringify(resource, (key, value) => (key === 'value' && typeof value === 'number' ? String(value) : value)));
         for (const type of fhirResourceTypes) {
           const input = resources(type);
           const served = (await walk(`${type}?_count=100`)).flatMap((page) => (page.entry ?? []).map((entry) => entry.resource));

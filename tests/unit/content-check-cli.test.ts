@@ -44,7 +44,13 @@ describe('npm run content:check', { timeout: 60_000 }, () => {
     const withoutSources = path.join(dir, 'en', 'contact.mdx');
     fs.writeFileSync(withoutSources, fs.readFileSync(withoutSources, 'utf8').replace(/^sources:\n(?:  .*\n)+/m, ''));
     const wrongShape = path.join(dir, 'es', 'contact.mdx');
-    fs.writeFileSync(wrongShape, fs.readFileSync(wrongShape, 'utf8').replace(/^toConfirm:\n(?:  .*\n)+/m, '').replace(/^lastReviewed: .*$/m, '$&\ntoConfirm: revisar el horario'));
+    fs.writeFileSync(
+      wrongShape,
+      fs
+        .readFileSync(wrongShape, 'utf8')
+        .replace(/^toConfirm:\n(?:  .*\n)+/m, '')
+        .replace(/^lastReviewed: .*$/m, '$&\ntoConfirm: revisar el horario'),
+    );
     const result = run(dir);
     expect(result.status).toBe(1);
     const output = result.stdout + result.stderr;

@@ -26,7 +26,11 @@ beforeAll(async () => {
   const session = await openDatabaseSession({ kind: 'pglite', dataDir });
   try {
     listing = await createTestListing(session.db);
-    const parsed = parseReportForm({ problem: 'wrong-phone', details: 'The number goes to a fax machine.\r\nCall the \u001b[2Jmain line.', contact: 'ana@example.org' });
+    const parsed = parseReportForm({
+      problem: 'wrong-phone',
+      details: 'The number goes to a fax machine.\r\nCall the \u001b[2Jmain line.',
+      contact: 'ana@example.org',
+    });
     if (!parsed.ok) throw new Error('test report is invalid');
     reportId = await createListingReport(session.db, listing.roleId, parsed.value);
     // 18:05 UTC on 20 November is 10:05 in the morning in Oregon.

@@ -97,7 +97,7 @@ describe('rebranding through content/plan.yaml alone', () => {
     });
   }
 
-  it('the plan\'s own postal addresses in plan.yaml are rebranded', () => {
+  it("the plan's own postal addresses in plan.yaml are rebranded", () => {
     // Grievances must reach the plan: a copy that kept the old plan's address would lose members' complaints.
     expect(planAddressNames).toContain('grievances');
     expect(planAddressNames.flatMap(streetLines).length).toBeGreaterThan(0);

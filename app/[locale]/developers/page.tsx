@@ -8,7 +8,6 @@ import { fhirResourceTypes } from '@/lib/fhir/parameters';
 
 type Props = { params: Promise<{ locale: string }> };
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'Developers' });
@@ -22,7 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Example requests; the words around them come from messages, the requests are the same in both languages. */
 const examples = [
   { key: 'metadata', request: '/metadata' },
-  { key: 'search', request: '/PractitionerRole?specialty=http://nucc.org/provider-taxonomy|207Q00000X&location.address-city=Medford&_include=PractitionerRole:location' },
+  {
+    key: 'search',
+    request: '/PractitionerRole?specialty=http://nucc.org/provider-taxonomy|207Q00000X&location.address-city=Medford&_include=PractitionerRole:location',
+  },
   { key: 'read', request: '/Practitioner/{id}' },
   { key: 'network', request: '/PractitionerRole?network=Organization/{id}&_include=PractitionerRole:practitioner' },
   { key: 'changes', request: '/Location?_lastUpdated=ge2026-01-01' },

@@ -69,7 +69,9 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
     errors: Object.fromEntries(
       feedbackFields.map((field) => [
         field,
-        codes(feedbackErrorCodes[field], (code) => byDataKey(t)(`errors.${field}.${code}`, { max: field === 'comments' || field === 'contact' ? max[field] : 0 })),
+        codes(feedbackErrorCodes[field], (code) =>
+          byDataKey(t)(`errors.${field}.${code}`, { max: field === 'comments' || field === 'contact' ? max[field] : 0 }),
+        ),
       ]),
     ) as FeedbackFormText['errors'],
     sentTitle: t('sentTitle'),
@@ -95,13 +97,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
         <p className="mt-2">{t.rich('needHelp', call)}</p>
       </div>
       <div className="mt-8">
-        <FeedbackForm
-          action={sendFeedback.bind(null, locale)}
-          text={text}
-          token={await issuePageFormToken()}
-          from={from}
-          homeHref={localePath(locale, '/')}
-        />
+        <FeedbackForm action={sendFeedback.bind(null, locale)} text={text} token={await issuePageFormToken()} from={from} homeHref={localePath(locale, '/')} />
       </div>
     </div>
   );

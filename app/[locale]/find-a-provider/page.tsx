@@ -110,7 +110,11 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
                     last: (query.page - 1) * RESULTS_PER_PAGE + outcome.results.length,
                     total: outcome.totalIsCapped ? `${COUNT_CAP.toLocaleString(locale)}+` : outcome.total.toLocaleString(locale),
                   })}{' '}
-                  {outcome.place.kind === 'found' ? t('sortedByDistance', { place: outcome.place.place.label }) : query.name ? t('sortedByMatch') : t('sortedByName')}
+                  {outcome.place.kind === 'found'
+                    ? t('sortedByDistance', { place: outcome.place.place.label })
+                    : query.name
+                      ? t('sortedByMatch')
+                      : t('sortedByName')}
                 </p>
               ) : null}
             </>

@@ -13,7 +13,6 @@ import { localePath } from '@/i18n/alternates';
 // Written out rather than PageProps<'/[locale]/search'>, which exists only once `next typegen` has run.
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-
 function countText(t: Translator<'SiteSearch'>, outcome: SiteSearchOutcome): string {
   return t('resultCount', { count: outcome.hits.length, query: outcome.query.text });
 }

@@ -65,7 +65,12 @@ export default async function FeedbackDashboardPage({ searchParams }: PageProps<
       </section>
 
       <TimeChart id="over-time" title="Answers over time" unit={dashboard.periodUnit} periods={dashboard.overTime} />
-      <FoundTable caption="Found it, by page the member came from" groupHeading="Page" groups={dashboard.byPage} describe={(key) => key ?? '(page not known)'} />
+      <FoundTable
+        caption="Found it, by page the member came from"
+        groupHeading="Page"
+        groups={dashboard.byPage}
+        describe={(key) => key ?? '(page not known)'}
+      />
       <FoundTable caption="Found it, by what members were looking for" groupHeading="Looking for" groups={dashboard.byLookingFor} describe={lookingFor} />
       <LatestComments comments={dashboard.latestComments} describeLookingFor={lookingFor} />
     </StaffPage>

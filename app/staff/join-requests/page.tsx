@@ -12,8 +12,6 @@ import { byDataKey } from '@/i18n/translator';
 
 export const metadata: Metadata = { title: 'Join requests' };
 
-
-
 export default async function JoinRequestsPage({ searchParams }: PageProps<'/staff/join-requests'>) {
   const staff = await requireStaff();
   const shown = (await searchParams).status;
@@ -21,7 +19,10 @@ export default async function JoinRequestsPage({ searchParams }: PageProps<'/sta
   const requests = await listStaffJoinRequests(staff, status);
   const specialty = await getTranslations({ locale: 'en', namespace: 'Specialty' });
   const specialtyName = (code: string) => (byDataKey(specialty).has(code) ? byDataKey(specialty)(code) : code);
-  const filters = [{ label: 'All', href: '/staff/join-requests', current: !status }, ...joinRequestStatuses.map((value) => ({ label: statusInWords[value], href: `/staff/join-requests?status=${value}`, current: status === value }))];
+  const filters = [
+    { label: 'All', href: '/staff/join-requests', current: !status },
+    ...joinRequestStatuses.map((value) => ({ label: statusInWords[value], href: `/staff/join-requests?status=${value}`, current: status === value })),
+  ];
 
   return (
     <StaffPage title="Join requests" email={staff.email} current="/staff/join-requests" signOut={signOut}>
@@ -29,7 +30,10 @@ export default async function JoinRequestsPage({ searchParams }: PageProps<'/sta
         <h2 id="join-summary" className="sr-only">
           Filters and download
         </h2>
-        <p>Requests from clinics and practitioners to join the network, newest first. Each was checked when it was sent: the NPI&apos;s check digit, the tax ID&apos;s shape and US phone numbers.</p>
+        <p>
+          Requests from clinics and practitioners to join the network, newest first. Each was checked when it was sent: the NPI&apos;s check digit, the tax
+          ID&apos;s shape and US phone numbers.
+        </p>
         <FilterLinks label="Show requests by status" filters={filters} />
         <p>
           <a href="/staff/join-requests/export" download>

@@ -30,14 +30,20 @@ export default async function ListingReportsPage({ searchParams }: PageProps<'/s
           Summary
         </h2>
         <p>
-          What members told us is wrong with a provider listing. Check each one with the clinic and correct the directory within {correctionWindowDays}{' '}
-          days of the report; the oldest open report is first.
+          What members told us is wrong with a provider listing. Check each one with the clinic and correct the directory within {correctionWindowDays} days of
+          the report; the oldest open report is first.
         </p>
         <p>
           <strong>{open.length}</strong> open · <strong className={overdue > 0 ? 'text-red-800' : undefined}>{overdue}</strong> past the {correctionWindowDays}
           -day window · <strong>{dueThisWeek}</strong> due within 7 days
         </p>
-        <p>{showResolved ? <Link href="/staff/reports">Show open reports only</Link> : <Link href="/staff/reports?show=all">Also show reports already fixed</Link>}</p>
+        <p>
+          {showResolved ? (
+            <Link href="/staff/reports">Show open reports only</Link>
+          ) : (
+            <Link href="/staff/reports?show=all">Also show reports already fixed</Link>
+          )}
+        </p>
       </section>
       {rows.length === 0 ? (
         <p className="text-lg">No open reports. When a member reports a problem with a listing, it appears here.</p>

@@ -28,11 +28,10 @@ export default async function SearchMissesPage({ searchParams }: PageProps<'/sta
           About this list
         </h2>
         <p>
-          What members typed in the site search box when it found no page, most frequent first. Only the words are counted: not who searched or when.
-          A search shows here at once when every word of it is on our pages or in the search words; any other search (it may hold a name or a
-          health condition) shows only after three different visitors have made it. Searches nobody made for 90 days are dropped. Add the words
-          members use to <code>content/en/search-synonyms.yaml</code> or <code>content/es/search-synonyms.yaml</code>, or write the page
-          they are looking for.
+          What members typed in the site search box when it found no page, most frequent first. Only the words are counted: not who searched or when. A search
+          shows here at once when every word of it is on our pages or in the search words; any other search (it may hold a name or a health condition) shows
+          only after three different visitors have made it. Searches nobody made for 90 days are dropped. Add the words members use to{' '}
+          <code>content/en/search-synonyms.yaml</code> or <code>content/es/search-synonyms.yaml</code>, or write the page they are looking for.
         </p>
         <FilterLinks label="Show searches by language" filters={filters} />
       </section>

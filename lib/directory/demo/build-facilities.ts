@@ -39,7 +39,16 @@ export function buildFacilities(seed: number, today: string): FacilityResources 
     const area = random.pick(town.areas);
     const line = [`${random.int(Math.max(10, Math.floor(town.maxHouseNumber / 20)), town.maxHouseNumber)} ${random.pick(area.streets)}`];
     const phone = fictionalPhone(60 + index);
-    const address = { use: 'work' as const, type: 'both' as const, text: `${line[0]}, ${town.name}, OR ${area.zip}`, line, city: town.name, state: 'OR', postalCode: area.zip, country: 'USA' };
+    const address = {
+      use: 'work' as const,
+      type: 'both' as const,
+      text: `${line[0]}, ${town.name}, OR ${area.zip}`,
+      line,
+      city: town.name,
+      state: 'OR',
+      postalCode: area.zip,
+      country: 'USA',
+    };
     const transit = transitNote(random, town);
     const hoursNote = facilityHoursNote(plan);
     const locationType = locationTypeOf(plan);
@@ -89,8 +98,11 @@ export function buildFacilities(seed: number, today: string): FacilityResources 
       });
     }
     // Staff at most places speak Spanish too; a member can filter on it as on a practitioner's languages.
-    const languages = random.chance(0.75) ? [concept(SYSTEM.bcp47, 'en', 'English'), concept(SYSTEM.bcp47, 'es', 'Spanish')] : [concept(SYSTEM.bcp47, 'en', 'English')];
-    for (const service of built.services.filter((service) => service.providedBy.reference === `Organization/${ids.organization}`)) service.communication = languages;
+    const languages = random.chance(0.75)
+      ? [concept(SYSTEM.bcp47, 'en', 'English'), concept(SYSTEM.bcp47, 'es', 'Spanish')]
+      : [concept(SYSTEM.bcp47, 'en', 'English')];
+    for (const service of built.services.filter((service) => service.providedBy.reference === `Organization/${ids.organization}`))
+      service.communication = languages;
     if (plan.inNetwork) built.affiliations.push(facilityAffiliation(plan, ids, lastUpdated));
   });
   return built;

@@ -2,7 +2,16 @@
 import { planNetAccess } from './access';
 import { daysBefore, instantOn } from './dates';
 import type { Extension, Location } from './fhir-types';
-import { accessibilityExtension, interpreterExtension, meta, newPatientsExtension, reference, spanishTranslation, translatedAccessibilityExtension, type NewPatientCode } from './fhir';
+import {
+  accessibilityExtension,
+  interpreterExtension,
+  meta,
+  newPatientsExtension,
+  reference,
+  spanishTranslation,
+  translatedAccessibilityExtension,
+  type NewPatientCode,
+} from './fhir';
 import { LANGUAGES } from './languages';
 import { NEW_PATIENT_ODDS } from './new-patients';
 import { addressText, type Clinic, type Office } from './offices';

@@ -13,9 +13,7 @@ export function buildClinicOrganization(seed: number, today: string, clinic: Cli
     resourceType: 'Organization',
     id: clinic.id,
     meta: meta('plannet-Organization', instantOn(daysBefore(today, random.int(15, 300)), random.int(0, 479))),
-    identifier: [
-      { use: 'official', system: SYSTEM.npi, value: npi, assigner: { display: 'Centers for Medicare and Medicaid Services' } },
-    ],
+    identifier: [{ use: 'official', system: SYSTEM.npi, value: npi, assigner: { display: 'Centers for Medicare and Medicaid Services' } }],
     active: true,
     type: [concept(SYSTEM.orgType, 'prvgrp', 'Provider Group', 'A group of providers')],
     name: clinic.plan.name,

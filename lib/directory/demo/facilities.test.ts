@@ -30,8 +30,14 @@ describe('the sample places (urgent care, emergency rooms, hospitals, pharmacies
   it('has a pharmacy in every town but Butte Falls, and urgent care in the largest towns', () => {
     const locations = new Map(network.Location.map((location) => [`Location/${location.id}`, location]));
     const townsWith = (code: string) =>
-      new Set(places.filter((service) => categoryOf(service)?.code === code).map((service) => locations.get(service.location[0]?.reference ?? '')?.address.city));
-    expect([...townsWith('pharm')].sort()).toEqual(TOWNS.map((town) => town.name).filter((name) => name !== 'Butte Falls').sort());
+      new Set(
+        places.filter((service) => categoryOf(service)?.code === code).map((service) => locations.get(service.location[0]?.reference ?? '')?.address.city),
+      );
+    expect([...townsWith('pharm')].sort()).toEqual(
+      TOWNS.map((town) => town.name)
+        .filter((name) => name !== 'Butte Falls')
+        .sort(),
+    );
     expect(townsWith('urg')).toEqual(new Set(['Medford', 'Ashland', 'Central Point', 'White City', 'Eagle Point']));
   });
 
@@ -42,12 +48,15 @@ describe('the sample places (urgent care, emergency rooms, hospitals, pharmacies
       expect(location.hoursOfOperation.length).toBeGreaterThan(0);
       expect(location.availabilityExceptions).toBeTruthy();
       expect(spanishOf(location._availabilityExceptions)).toBeTruthy();
-      if (categoryOf(service)?.code === 'emerg') expect(location.hoursOfOperation).toEqual([{ daysOfWeek: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], allDay: true }]);
+      if (categoryOf(service)?.code === 'emerg')
+        expect(location.hoursOfOperation).toEqual([{ daysOfWeek: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], allDay: true }]);
     }
   });
 
   it('puts every place but one pharmacy in the plan network through an OrganizationAffiliation', () => {
-    const affiliated = new Set(network.OrganizationAffiliation.flatMap((affiliation) => (affiliation.healthcareService ?? []).map((service) => service.reference)));
+    const affiliated = new Set(
+      network.OrganizationAffiliation.flatMap((affiliation) => (affiliation.healthcareService ?? []).map((service) => service.reference)),
+    );
     const outside = places.filter((service) => !affiliated.has(`HealthcareService/${service.id}`)).map((service) => service.name);
     expect(outside).toEqual(FACILITIES.filter((plan) => !plan.inNetwork).map((plan) => plan.name));
     expect(outside).toHaveLength(1);

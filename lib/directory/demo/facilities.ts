@@ -74,13 +74,19 @@ export function facilityHours(plan: FacilityPlan): HoursOfOperation[] {
 /** The hours note each kind of place gives, in English and Spanish. */
 export function facilityHoursNote(plan: FacilityPlan): BilingualNote {
   if (plan.categories.includes('emerg')) {
-    return { en: 'The emergency room is open 24 hours, every day of the year.', es: 'La sala de emergencias está abierta las 24 horas, todos los días del año.' };
+    return {
+      en: 'The emergency room is open 24 hours, every day of the year.',
+      es: 'La sala de emergencias está abierta las 24 horas, todos los días del año.',
+    };
   }
   if (plan.categories.includes('urg')) {
     return { en: 'No appointment needed. Open on holidays from 9 am to 5 pm.', es: 'No necesita cita. Abierto los días festivos de 9 a. m. a 5 p. m.' };
   }
   if (plan.categories.includes('lab')) {
-    return { en: 'Bring your lab order. Fasting tests are done before 10 am.', es: 'Traiga la orden del laboratorio. Los análisis en ayunas se hacen antes de las 10 a. m.' };
+    return {
+      en: 'Bring your lab order. Fasting tests are done before 10 am.',
+      es: 'Traiga la orden del laboratorio. Los análisis en ayunas se hacen antes de las 10 a. m.',
+    };
   }
   return { en: 'Closed on Sundays and major holidays.', es: 'Cerrado los domingos y los días festivos principales.' };
 }

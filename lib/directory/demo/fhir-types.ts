@@ -1,13 +1,26 @@
 /** The slice of FHIR R4 / Plan-Net that the demo generator writes; typed so tests can read it back. */
 
-export interface Coding { system: string; code: string; display?: string }
+export interface Coding {
+  system: string;
+  code: string;
+  display?: string;
+}
 
 /** A primitive's sibling element (`_text`), which carries the FHIR translation extension. */
-export interface PrimitiveExtras { extension: Extension[] }
+export interface PrimitiveExtras {
+  extension: Extension[];
+}
 
-export interface CodeableConcept { coding?: Coding[]; text?: string; _text?: PrimitiveExtras }
+export interface CodeableConcept {
+  coding?: Coding[];
+  text?: string;
+  _text?: PrimitiveExtras;
+}
 
-export interface Reference { reference: string; display?: string }
+export interface Reference {
+  reference: string;
+  display?: string;
+}
 
 export interface Extension {
   url: string;
@@ -19,11 +32,25 @@ export interface Extension {
   extension?: Extension[];
 }
 
-export interface Meta { lastUpdated: string; profile: string[]; tag: Coding[] }
+export interface Meta {
+  lastUpdated: string;
+  profile: string[];
+  tag: Coding[];
+}
 
-export interface Identifier { use?: 'official' | 'secondary'; type?: CodeableConcept; system: string; value: string; assigner?: { display: string } }
+export interface Identifier {
+  use?: 'official' | 'secondary';
+  type?: CodeableConcept;
+  system: string;
+  value: string;
+  assigner?: { display: string };
+}
 
-export interface ContactPoint { system: 'phone' | 'fax' | 'url'; value: string; use: 'work' }
+export interface ContactPoint {
+  system: 'phone' | 'fax' | 'url';
+  value: string;
+  use: 'work';
+}
 
 export interface Address {
   use: 'work';
@@ -38,12 +65,25 @@ export interface Address {
 
 export type DayOfWeek = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
-export interface AvailableTime { daysOfWeek: DayOfWeek[]; availableStartTime: string; availableEndTime: string }
+export interface AvailableTime {
+  daysOfWeek: DayOfWeek[];
+  availableStartTime: string;
+  availableEndTime: string;
+}
 
 /** Location.hoursOfOperation in FHIR R4 names its times differently from availableTime. */
-export interface HoursOfOperation { daysOfWeek: DayOfWeek[]; openingTime?: string; closingTime?: string; allDay?: boolean }
+export interface HoursOfOperation {
+  daysOfWeek: DayOfWeek[];
+  openingTime?: string;
+  closingTime?: string;
+  allDay?: boolean;
+}
 
-interface Base { id: string; meta: Meta; extension?: Extension[] }
+interface Base {
+  id: string;
+  meta: Meta;
+  extension?: Extension[];
+}
 
 export interface Organization extends Base {
   resourceType: 'Organization';
@@ -71,9 +111,21 @@ export interface Location extends Base {
   _availabilityExceptions?: PrimitiveExtras;
 }
 
-export interface HumanName { use: 'official'; text: string; family: string; given: string[]; suffix: string[] }
+export interface HumanName {
+  use: 'official';
+  text: string;
+  family: string;
+  given: string[];
+  suffix: string[];
+}
 
-export interface Qualification { extension: Extension[]; identifier: Identifier[]; code: CodeableConcept; period: { start: string; end: string }; issuer: { display: string } }
+export interface Qualification {
+  extension: Extension[];
+  identifier: Identifier[];
+  code: CodeableConcept;
+  period: { start: string; end: string };
+  issuer: { display: string };
+}
 
 export interface Practitioner extends Base {
   resourceType: 'Practitioner';
@@ -135,11 +187,4 @@ export interface InsurancePlan extends Base {
   network: Reference[];
 }
 
-export type DemoResource =
-  | Organization
-  | Location
-  | Practitioner
-  | PractitionerRole
-  | HealthcareService
-  | OrganizationAffiliation
-  | InsurancePlan;
+export type DemoResource = Organization | Location | Practitioner | PractitionerRole | HealthcareService | OrganizationAffiliation | InsurancePlan;

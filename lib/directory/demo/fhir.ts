@@ -100,7 +100,15 @@ export function accessibilityExtension(codings: Coding[], text: string): Extensi
 /** A Spanish translation of a string element, written on its `_element` sibling (FHIR translation extension). */
 export function spanishTranslation(spanish: string): PrimitiveExtras {
   return {
-    extension: [{ url: EXTENSION.translation, extension: [{ url: 'lang', valueCode: 'es' }, { url: 'content', valueString: spanish }] }],
+    extension: [
+      {
+        url: EXTENSION.translation,
+        extension: [
+          { url: 'lang', valueCode: 'es' },
+          { url: 'content', valueString: spanish },
+        ],
+      },
+    ],
   };
 }
 

@@ -17,9 +17,7 @@ beforeAll(() => {
 function references(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(references);
   if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, inner]) =>
-    key === 'reference' && typeof inner === 'string' ? [inner] : references(inner),
-  );
+  return Object.entries(value).flatMap(([key, inner]) => (key === 'reference' && typeof inner === 'string' ? [inner] : references(inner)));
 }
 
 describe('the demo network', () => {
@@ -32,7 +30,9 @@ describe('the demo network', () => {
   it('writes one NDJSON file per resource type, one resource per line', () => {
     const files = toNdjsonFiles(network);
     expect([...files.keys()].sort()).toEqual(
-      ['HealthcareService', 'InsurancePlan', 'Location', 'Organization', 'OrganizationAffiliation', 'Practitioner', 'PractitionerRole'].map((type) => `${type}.ndjson`),
+      ['HealthcareService', 'InsurancePlan', 'Location', 'Organization', 'OrganizationAffiliation', 'Practitioner', 'PractitionerRole'].map(
+        (type) => `${type}.ndjson`,
+      ),
     );
     for (const [name, text] of files) {
       const lines = text.trimEnd().split('\n');

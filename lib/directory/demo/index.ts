@@ -87,7 +87,13 @@ export function generateDemoNetwork(options: DemoOptions = {}): DemoNetwork {
     Practitioner: practitioners,
     PractitionerRole: roles,
     OrganizationAffiliation: [
-      ...clinics.map((clinic) => affiliation(clinic, servicePlans.filter((plan) => plan.clinic === clinic).map((plan) => plan.id), planUpdated)),
+      ...clinics.map((clinic) =>
+        affiliation(
+          clinic,
+          servicePlans.filter((plan) => plan.clinic === clinic).map((plan) => plan.id),
+          planUpdated,
+        ),
+      ),
       ...facilities.affiliations,
     ],
     InsurancePlan: [insurancePlan],

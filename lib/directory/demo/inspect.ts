@@ -8,8 +8,7 @@ import { EXTENSION, NEW_PATIENT_CODES, type NewPatientCode } from './fhir';
 import type { DemoNetwork } from './index';
 import { SPECIALTIES, type CareCategory } from './taxonomy';
 
-const withUrl = (extensions: readonly Extension[] | undefined, url: string): Extension[] =>
-  (extensions ?? []).filter((extension) => extension.url === url);
+const withUrl = (extensions: readonly Extension[] | undefined, url: string): Extension[] => (extensions ?? []).filter((extension) => extension.url === url);
 
 function newPatientsOf(extensions: readonly Extension[] | undefined): NewPatientCode | undefined {
   for (const extension of withUrl(extensions, EXTENSION.newPatients)) {

@@ -39,8 +39,14 @@ export interface SpokenLanguage {
 const HERITAGE_LANGUAGES: Readonly<Record<Heritage, readonly (readonly [LanguageCode, number])[]>> = {
   anglo: [],
   hispanic: [['es', 0.88]],
-  russian: [['ru', 0.9], ['uk', 0.2]],
-  ukrainian: [['uk', 0.85], ['ru', 0.65]],
+  russian: [
+    ['ru', 0.9],
+    ['uk', 0.2],
+  ],
+  ukrainian: [
+    ['uk', 0.85],
+    ['ru', 0.65],
+  ],
   vietnamese: [['vi', 0.85]],
   chinese: [['zh', 0.8]],
   punjabi: [['pa', 0.75]],

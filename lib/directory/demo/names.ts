@@ -4,17 +4,7 @@
  * keep their accents (José, María, Nguyễn, Zoë) so accent-insensitive search can be tried.
  */
 
-export type Heritage =
-  | 'anglo'
-  | 'hispanic'
-  | 'russian'
-  | 'ukrainian'
-  | 'vietnamese'
-  | 'chinese'
-  | 'punjabi'
-  | 'arabic'
-  | 'filipino'
-  | 'east-asian';
+export type Heritage = 'anglo' | 'hispanic' | 'russian' | 'ukrainian' | 'vietnamese' | 'chinese' | 'punjabi' | 'arabic' | 'filipino' | 'east-asian';
 
 export interface NamePool {
   female: readonly string[];
@@ -26,7 +16,11 @@ export interface NamePool {
   favourite?: { female: string; male: string };
 }
 
-const words = (...lines: string[]): string[] => lines.flatMap((line) => line.split(',')).map((word) => word.trim()).filter(Boolean);
+const words = (...lines: string[]): string[] =>
+  lines
+    .flatMap((line) => line.split(','))
+    .map((word) => word.trim())
+    .filter(Boolean);
 
 export const NAME_POOLS: Readonly<Record<Heritage, NamePool>> = {
   anglo: {

@@ -33,9 +33,7 @@ export function invent(seed: number, member: StaffMember, today: string, npis: N
   const random = Random.stream(seed, 'person', member.index);
   const { specialty } = member;
   const communityHealth = member.postings.some((posting) => posting.clinic.plan.kind === 'community-health');
-  const heritage = random.weighted(
-    HERITAGE_WEIGHTS.map(([name, weight]) => [name, name === 'hispanic' && communityHealth ? weight * 1.9 : weight] as const),
-  );
+  const heritage = random.weighted(HERITAGE_WEIGHTS.map(([name, weight]) => [name, name === 'hispanic' && communityHealth ? weight * 1.9 : weight] as const));
   const gender = random.chance(0.01) ? 'other' : random.chance(specialty.female) ? 'female' : 'male';
   let name = inventName(random, heritage, gender);
   for (let attempt = 0; takenNames.has(name.key) && attempt < 50; attempt++) name = inventName(random, heritage, gender);

@@ -13,9 +13,21 @@ const distanceKm = (a: { latitude: number; longitude: number }, b: { latitude: n
 describe('Jackson County places', () => {
   it('lists the twelve towns with their real ZIP codes', () => {
     expect(TOWNS.map((town) => town.name)).toHaveLength(12);
-    expect([...JACKSON_COUNTY_ZIPS].sort()).toEqual(
-      ['97501', '97502', '97503', '97504', '97520', '97522', '97524', '97525', '97530', '97535', '97537', '97539', '97540'],
-    );
+    expect([...JACKSON_COUNTY_ZIPS].sort()).toEqual([
+      '97501',
+      '97502',
+      '97503',
+      '97504',
+      '97520',
+      '97522',
+      '97524',
+      '97525',
+      '97530',
+      '97535',
+      '97537',
+      '97539',
+      '97540',
+    ]);
   });
 
   it('finds every ZIP centre in the zipcodes package, inside the county', () => {

@@ -23,7 +23,12 @@ describe('Random', () => {
     const ints = new Set<number>();
     for (let index = 0; index < 4000; index++) {
       ints.add(random.int(2, 4));
-      counts[random.weighted([['a', 3], ['b', 1]] as const)]++;
+      counts[
+        random.weighted([
+          ['a', 3],
+          ['b', 1],
+        ] as const)
+      ]++;
     }
     expect([...ints].sort()).toEqual([2, 3, 4]);
     expect(counts.a / 4000).toBeGreaterThan(0.7);

@@ -72,11 +72,7 @@ export function buildService(seed: number, today: string, plan: ServicePlan): He
     resourceType: 'HealthcareService',
     id: plan.id,
     meta: meta('plannet-HealthcareService', instantOn(daysBefore(today, random.int(10, 200)), random.int(0, 479))),
-    extension: [
-      newPatientsExtension(plan.newPatients),
-      deliveryMethodExtension('physical'),
-      ...(plan.telehealth ? [deliveryMethodExtension('virtual')] : []),
-    ],
+    extension: [newPatientsExtension(plan.newPatients), deliveryMethodExtension('physical'), ...(plan.telehealth ? [deliveryMethodExtension('virtual')] : [])],
     active: true,
     providedBy: reference('Organization', plan.clinic.id, plan.clinic.plan.name),
     category: [concept(SYSTEM.serviceCategory, line.category[0], line.category[1], line.label)],
@@ -84,7 +80,10 @@ export function buildService(seed: number, today: string, plan: ServicePlan): He
     specialty: plan.codes.map(({ code, display }) => concept(SYSTEM.nucc, code, display, display)),
     location: plan.offices.map((office) => reference('Location', office.id, office.name)),
     name: serviceName(plan),
-    telecom: [{ system: 'phone', value: firstOffice.phone, use: 'work' }, { system: 'fax', value: firstOffice.fax, use: 'work' }],
+    telecom: [
+      { system: 'phone', value: firstOffice.phone, use: 'work' },
+      { system: 'fax', value: firstOffice.fax, use: 'work' },
+    ],
     appointmentRequired: true,
     availableTime: firstOffice.hours,
     ...eligibilityOf(plan),
@@ -101,8 +100,9 @@ function eligibilityOf(plan: ServicePlan): Pick<HealthcareService, 'eligibility'
     return { eligibility: [{ code: concept(SYSTEM.patientAges, 'adults', 'Adults', 'Adults 18 and older'), comment: 'Sees adults 18 and older.' }] };
   }
   if (kind === 'pediatrics' || kind === 'dental-pediatric' || kind === 'bh-youth') {
-    return { eligibility: [{ code: concept(SYSTEM.patientAges, 'children', 'Children', 'Children and teens'), comment: 'Sees children and teens up to age 18.' }] };
+    return {
+      eligibility: [{ code: concept(SYSTEM.patientAges, 'children', 'Children', 'Children and teens'), comment: 'Sees children and teens up to age 18.' }],
+    };
   }
   return {};
 }
-

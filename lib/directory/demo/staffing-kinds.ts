@@ -3,14 +3,37 @@ import type { ClinicKind } from './clinics';
 
 type Mix = Readonly<Record<string, number>>;
 
-const PRIMARY: Mix = { 'family-medicine': 3, 'internal-medicine': 1.5, 'general-practice': 0.4, 'family-np': 2.5, 'adult-np': 0.4, 'primary-care-pa': 2, 'clinical-social-worker': 0.15 };
+const PRIMARY: Mix = {
+  'family-medicine': 3,
+  'internal-medicine': 1.5,
+  'general-practice': 0.4,
+  'family-np': 2.5,
+  'adult-np': 0.4,
+  'primary-care-pa': 2,
+  'clinical-social-worker': 0.15,
+};
 
 const MIXES: Readonly<Record<string, Mix>> = {
   'community-health': {
-    'family-medicine': 3, 'internal-medicine': 1, 'general-practice': 0.4, 'family-np': 3, 'primary-care-pa': 2,
-    pediatrics: 1.2, 'pediatric-np': 1, obgyn: 0.4, 'nurse-midwife': 1.2, 'womens-health-np': 0.5,
-    'clinical-social-worker': 2, counselor: 1.5, 'psychiatric-np': 1, psychologist: 0.5, 'addiction-counselor': 0.7, 'family-therapist': 0.5,
-    'general-dentist': 2, 'dental-hygienist': 2, 'pediatric-dentist': 0.5,
+    'family-medicine': 3,
+    'internal-medicine': 1,
+    'general-practice': 0.4,
+    'family-np': 3,
+    'primary-care-pa': 2,
+    pediatrics: 1.2,
+    'pediatric-np': 1,
+    obgyn: 0.4,
+    'nurse-midwife': 1.2,
+    'womens-health-np': 0.5,
+    'clinical-social-worker': 2,
+    counselor: 1.5,
+    'psychiatric-np': 1,
+    psychologist: 0.5,
+    'addiction-counselor': 0.7,
+    'family-therapist': 0.5,
+    'general-dentist': 2,
+    'dental-hygienist': 2,
+    'pediatric-dentist': 0.5,
   },
   primary: PRIMARY,
   internal: { 'internal-medicine': 4, 'adult-np': 1, 'family-np': 0.5, 'primary-care-pa': 1 },

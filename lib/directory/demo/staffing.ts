@@ -48,8 +48,7 @@ const mixShare = (clinic: Clinic, key: string): number => {
 function pickOffice(random: Random, clinic: Clinic, except?: Office): Office {
   const offices = clinic.offices.filter((office) => office !== except);
   // The main office is the busiest; a part-time satellite (open two days a week) the quietest.
-  const weight = (office: Office): number =>
-    (office === clinic.offices[0] ? 1.6 : 1) * (openDays(office.hours).length <= 2 ? 0.35 : 1);
+  const weight = (office: Office): number => (office === clinic.offices[0] ? 1.6 : 1) * (openDays(office.hours).length <= 2 ? 0.35 : 1);
   return random.weighted(offices.map((office) => [office, weight(office)] as const));
 }
 
@@ -92,7 +91,10 @@ function addSecondPosting(random: Random, member: StaffMember, clinics: readonly
     second = { clinic, office: pickOffice(random, clinic) };
   } else return;
   const [firstDays, secondDays] = splitWeek(openDays(first.office.hours), openDays(second.office.hours));
-  member.postings = [{ ...first, days: firstDays }, { ...second, days: secondDays }];
+  member.postings = [
+    { ...first, days: firstDays },
+    { ...second, days: secondDays },
+  ];
 }
 
 function splitWeek(firstOpen: DayOfWeek[], secondOpen: DayOfWeek[]): [DayOfWeek[], DayOfWeek[]] {

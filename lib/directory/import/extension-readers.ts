@@ -3,13 +3,7 @@
  * the known extensions, so these only pick values out (the first valid one wins; repeats are ignored).
  */
 import type { CodeableConcept } from './fhir/common';
-import {
-  acceptingPatientsCodes,
-  BCP47_SYSTEM,
-  extensionUrls,
-  type AcceptingPatientsCode,
-  type Extension,
-} from './fhir/extensions';
+import { acceptingPatientsCodes, BCP47_SYSTEM, extensionUrls, type AcceptingPatientsCode, type Extension } from './fhir/extensions';
 
 type WithExtensions = { extension?: Extension[] | undefined };
 

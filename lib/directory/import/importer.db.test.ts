@@ -15,7 +15,8 @@ import { directoryResourceTypes, type DirectoryResourceType } from './resource-t
 const lines = (type: DirectoryResourceType) => sampleDataset.resources(type).map((resource) => JSON.stringify(resource));
 const roles = sampleDataset.resources('PractitionerRole');
 /** Link rows the importer writes: one per distinct location, and per distinct network, of each role. */
-const saysNewPatients = (resource: unknown) => list(at(resource, 'extension')).some((extension) => String(extension.url).endsWith('/StructureDefinition/newpatients'));
+const saysNewPatients = (resource: unknown) =>
+  list(at(resource, 'extension')).some((extension) => String(extension.url).endsWith('/StructureDefinition/newpatients'));
 const roleLinks = (targets: (role: (typeof roles)[number]) => string[]) => roles.reduce((sum, role) => sum + new Set(targets(role)).size, 0);
 
 const folders: string[] = [];
@@ -43,7 +44,10 @@ async function rowCounts(db: Database): Promise<Record<DirectoryResourceType, nu
 }
 
 async function rejection(promise: Promise<unknown>): Promise<string[]> {
-  const error = await promise.then(() => null, (thrown: unknown) => thrown);
+  const error = await promise.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
   expect(error).toBeInstanceOf(ImportRejectedError);
   return error instanceof ImportRejectedError ? error.issues.map(formatImportIssue) : [];
 }
@@ -115,7 +119,11 @@ for (const backend of testBackends) {
       // The roles that say nothing of new patients themselves and whose first service that does is this one.
       const services = new Map(sampleDataset.resources('HealthcareService').map((resource) => [`HealthcareService/${resource.id}`, resource]));
       const dependents = roles
-        .filter((role) => !saysNewPatients(role) && references(role.healthcareService).find((ref) => saysNewPatients(services.get(ref))) === `HealthcareService/${service.id}`)
+        .filter(
+          (role) =>
+            !saysNewPatients(role) &&
+            references(role.healthcareService).find((ref) => saysNewPatients(services.get(ref))) === `HealthcareService/${service.id}`,
+        )
         .map((role) => role.id);
       expect(dependents.length).toBeGreaterThan(0);
 
@@ -130,10 +138,16 @@ for (const backend of testBackends) {
     });
 
     it('keeps the cities of its locations on each role, so a moved office moves its roles in the FHIR city search', async () => {
-      const withRoles = (await session.db.practitionerRoleLocation.groupBy({ by: ['locationId'], _count: { roleId: true }, orderBy: { _count: { roleId: 'desc' } }, take: 1 }))[0];
+      const withRoles = (
+        await session.db.practitionerRoleLocation.groupBy({ by: ['locationId'], _count: { roleId: true }, orderBy: { _count: { roleId: 'desc' } }, take: 1 })
+      )[0];
       expect(withRoles?._count.roleId).toBeGreaterThan(0);
-      const location = lines('Location').map((line) => JSON.parse(line)).find((resource) => resource.id === withRoles?.locationId);
-      const roleIds = (await session.db.practitionerRoleLocation.findMany({ where: { locationId: location.id }, select: { roleId: true } })).map((row) => row.roleId);
+      const location = lines('Location')
+        .map((line) => JSON.parse(line))
+        .find((resource) => resource.id === withRoles?.locationId);
+      const roleIds = (await session.db.practitionerRoleLocation.findMany({ where: { locationId: location.id }, select: { roleId: true } })).map(
+        (row) => row.roleId,
+      );
       const oldCity = (await session.db.location.findUniqueOrThrow({ where: { id: location.id } })).searchCity ?? '';
       for (const role of await session.db.practitionerRole.findMany({ where: { id: { in: roleIds } } })) expect(role.locationCities).toContain(oldCity);
 

@@ -5,12 +5,27 @@ import { locationNotesOf, TRANSLATION_EXTENSION } from './notes';
 import { patientAgesOf } from './patient-ages';
 
 const ACCESSIBILITY = 'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/accessibility';
-const spanish = (content: string) => ({ extension: [{ url: TRANSLATION_EXTENSION, extension: [{ url: 'lang', valueCode: 'es-US' }, { url: 'content', valueString: content }] }] });
+const spanish = (content: string) => ({
+  extension: [
+    {
+      url: TRANSLATION_EXTENSION,
+      extension: [
+        { url: 'lang', valueCode: 'es-US' },
+        { url: 'content', valueString: content },
+      ],
+    },
+  ],
+});
 
 describe('locationNotesOf', () => {
   it('keeps the transit and hours notes with their Spanish translations', () => {
     const notes = locationNotesOf({
-      extension: [{ url: ACCESSIBILITY, valueCodeableConcept: { coding: [{ code: 'pubtrans' }], text: 'Bus 10 stops at the door.', _text: spanish('El autobús 10 para en la puerta.') } }],
+      extension: [
+        {
+          url: ACCESSIBILITY,
+          valueCodeableConcept: { coding: [{ code: 'pubtrans' }], text: 'Bus 10 stops at the door.', _text: spanish('El autobús 10 para en la puerta.') },
+        },
+      ],
       availabilityExceptions: 'Closed on Christmas.',
       _availabilityExceptions: spanish('Cerrado en Navidad.'),
     });
@@ -47,7 +62,9 @@ describe('patientAgesOf', () => {
     healthcareServiceSchema.parse({ resourceType: 'HealthcareService', id: 'x', meta: { lastUpdated: '2026-11-01T00:00:00Z' }, eligibility });
 
   it('reads our codes first, then the words of the text or comment; says nothing when unclear', () => {
-    expect(patientAgesOf(service([{ code: { coding: [{ system: 'https://directory.cco.example/fhir/CodeSystem/patient-ages', code: 'children' }] } }]))).toBe('children');
+    expect(patientAgesOf(service([{ code: { coding: [{ system: 'https://directory.cco.example/fhir/CodeSystem/patient-ages', code: 'children' }] } }]))).toBe(
+      'children',
+    );
     expect(patientAgesOf(service([{ comment: 'Adults 18 and older only.' }]))).toBe('adults');
     expect(patientAgesOf(service([{ code: { text: 'Pediatric patients' } }]))).toBe('children');
     expect(patientAgesOf(service([{ comment: 'Adults and children welcome.' }]))).toBeNull();

@@ -24,7 +24,9 @@ function inLanguages(text: string, extras: unknown, baseLanguage: string): Recor
   for (const extension of asArray(asRecord(extras).extension).map(asRecord)) {
     if (extension.url !== TRANSLATION_EXTENSION) continue;
     const parts = asArray(extension.extension).map(asRecord);
-    const language = asText(parts.find((part) => part.url === 'lang')?.valueCode)?.toLowerCase().split('-')[0];
+    const language = asText(parts.find((part) => part.url === 'lang')?.valueCode)
+      ?.toLowerCase()
+      .split('-')[0];
     const content = asText(parts.find((part) => part.url === 'content')?.valueString);
     if (language && content && !(language in languages)) languages[language] = content;
   }

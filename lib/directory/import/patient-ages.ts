@@ -22,7 +22,9 @@ function fromWords(text: string): PatientAges | null {
 export function patientAgesOf(resource: HealthcareServiceResource): PatientAges | null {
   const found = new Set<PatientAges>();
   for (const entry of resource.eligibility ?? []) {
-    const coded = (entry.code?.coding ?? []).find((coding) => coding.system === PATIENT_AGES_SYSTEM && (coding.code === 'adults' || coding.code === 'children'));
+    const coded = (entry.code?.coding ?? []).find(
+      (coding) => coding.system === PATIENT_AGES_SYSTEM && (coding.code === 'adults' || coding.code === 'children'),
+    );
     const ages = (coded?.code as PatientAges | undefined) ?? fromWords(`${entry.code?.text ?? ''} ${entry.comment ?? ''}`);
     if (ages) found.add(ages);
   }

@@ -29,7 +29,10 @@ describe('readImportFolder', () => {
     });
     const { resources, issues, ignoredFiles } = await readImportFolder(folder);
     expect(issues).toEqual([]);
-    expect(resources.Practitioner.map((line) => [line.resource.id, line.line])).toEqual([['a', 1], ['b', 3]]);
+    expect(resources.Practitioner.map((line) => [line.resource.id, line.line])).toEqual([
+      ['a', 1],
+      ['b', 3],
+    ]);
     expect(resources.Organization).toHaveLength(1);
     expect(ignoredFiles).toEqual([]);
   });

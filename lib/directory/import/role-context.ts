@@ -4,7 +4,13 @@
  * service or location changes, re-derives the stored roles that point at it but were not re-imported.
  */
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { healthcareServiceSchema, locationSchema, type HealthcareServiceResource, type LocationResource, type PractitionerRoleResource } from './fhir/resources';
+import {
+  healthcareServiceSchema,
+  locationSchema,
+  type HealthcareServiceResource,
+  type LocationResource,
+  type PractitionerRoleResource,
+} from './fhir/resources';
 import { practitionerRoleSchema } from './fhir/resources';
 import { deriveRoleFacts, type DerivedRoleFacts, type RoleContext } from './mappers/practitioner-role';
 import { idsOf } from './mappers/shared';
@@ -68,10 +74,7 @@ export async function rederiveDependentRoles(
   if (changed.locationIds.length === 0 && changed.serviceIds.length === 0) return 0;
   const dependents = await tx.practitionerRole.findMany({
     where: {
-      OR: [
-        { locations: { some: { locationId: { in: changed.locationIds } } } },
-        { healthcareServiceIds: { hasSome: changed.serviceIds } },
-      ],
+      OR: [{ locations: { some: { locationId: { in: changed.locationIds } } } }, { healthcareServiceIds: { hasSome: changed.serviceIds } }],
     },
     select: { id: true, resource: true, newPatients: true, telehealth: true, inPerson: true, interpreterLanguages: true, locationCities: true },
   });
@@ -80,7 +83,11 @@ export async function rederiveDependentRoles(
     const parsed = practitionerRoleSchema.safeParse(row.resource);
     return parsed.success ? [{ stored: row, resource: parsed.data }] : [];
   });
-  await loadContextResources(tx, roles.map((role) => role.resource), known);
+  await loadContextResources(
+    tx,
+    roles.map((role) => role.resource),
+    known,
+  );
   let changedRows = 0;
   for (const { stored, resource } of roles) {
     const derived = deriveRoleFacts(resource, contextOf(resource, known));

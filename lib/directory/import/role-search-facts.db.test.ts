@@ -29,7 +29,12 @@ for (const backend of testBackends) {
       const imported = await read();
       // The data has codings with a NUCC system, another system and none, and roles in several cities.
       expect(imported.flatMap((role) => role.specialtyTokens)).toEqual(
-        expect.arrayContaining(['207R00000X', 'http://nucc.org/provider-taxonomy\u001f207R00000X', '\u001fWALK-IN', 'https://directory.cco.example/fhir/CodeSystem/local-specialty\u001fTELE']),
+        expect.arrayContaining([
+          '207R00000X',
+          'http://nucc.org/provider-taxonomy\u001f207R00000X',
+          '\u001fWALK-IN',
+          'https://directory.cco.example/fhir/CodeSystem/local-specialty\u001fTELE',
+        ]),
       );
       expect(new Set(imported.flatMap((role) => role.locationCities)).size).toBeGreaterThan(3);
 

@@ -34,7 +34,10 @@ export async function upsertRows<Row extends VersionedRow, Stored extends Stored
   operations: UpsertOperations<Row, Stored>,
 ): Promise<UpsertOutcome<Row>> {
   const stored = new Map<string, Stored>();
-  for (const batch of inBatches(rows.map((row) => row.id), 1000)) {
+  for (const batch of inBatches(
+    rows.map((row) => row.id),
+    1000,
+  )) {
     for (const existing of await operations.findExisting(batch)) stored.set(existing.id, existing);
   }
   const isSame = operations.isSame ?? sameVersion;

@@ -104,30 +104,37 @@ export async function writeImport(tx: Tx, resources: ResourcesByType, onProgress
 
 /** Roles, their derived facts, and their join rows (replaced whole when a role changes). */
 async function writeRoles(tx: Tx, resources: ResourcesByType, known: ContextResources, onProgress: (written: number, total: number) => void) {
-  await loadContextResources(tx, resources.PractitionerRole.map((line) => line.resource), known);
+  await loadContextResources(
+    tx,
+    resources.PractitionerRole.map((line) => line.resource),
+    known,
+  );
   const mapped = new Map<string, MappedRole>(
     resources.PractitionerRole.map((line) => [line.resource.id, mapPractitionerRole(line, contextOf(line.resource, known))]),
   );
-  const outcome = await upsertRows([...mapped.values()].map((role) => role.row), {
-    findExisting: (ids) =>
-      tx.practitionerRole.findMany({
-        where: { id: { in: ids } },
-        select: { ...version, newPatients: true, telehealth: true, inPerson: true, interpreterLanguages: true, locationCities: true },
-      }),
-    createMany: (data) => tx.practitionerRole.createMany({ data }),
-    update: (data) => tx.practitionerRole.update({ where: { id: data.id }, data }),
-    // A role is also stale when a service or location it relies on changed what it derives.
-    isSame: (stored, row) =>
-      sameVersion(stored, row) &&
-      sameDerivedFacts(stored, {
-        newPatients: row.newPatients ?? null,
-        telehealth: row.telehealth ?? false,
-        inPerson: row.inPerson ?? true,
-        interpreterLanguages: Array.isArray(row.interpreterLanguages) ? row.interpreterLanguages : [],
-        locationCities: Array.isArray(row.locationCities) ? row.locationCities : [],
-      }),
-    onProgress,
-  });
+  const outcome = await upsertRows(
+    [...mapped.values()].map((role) => role.row),
+    {
+      findExisting: (ids) =>
+        tx.practitionerRole.findMany({
+          where: { id: { in: ids } },
+          select: { ...version, newPatients: true, telehealth: true, inPerson: true, interpreterLanguages: true, locationCities: true },
+        }),
+      createMany: (data) => tx.practitionerRole.createMany({ data }),
+      update: (data) => tx.practitionerRole.update({ where: { id: data.id }, data }),
+      // A role is also stale when a service or location it relies on changed what it derives.
+      isSame: (stored, row) =>
+        sameVersion(stored, row) &&
+        sameDerivedFacts(stored, {
+          newPatients: row.newPatients ?? null,
+          telehealth: row.telehealth ?? false,
+          inPerson: row.inPerson ?? true,
+          interpreterLanguages: Array.isArray(row.interpreterLanguages) ? row.interpreterLanguages : [],
+          locationCities: Array.isArray(row.locationCities) ? row.locationCities : [],
+        }),
+      onProgress,
+    },
+  );
   const updatedIds = outcome.updated.map((row) => row.id);
   if (updatedIds.length > 0) {
     await tx.practitionerRoleLocation.deleteMany({ where: { roleId: { in: updatedIds } } });

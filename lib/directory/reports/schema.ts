@@ -25,9 +25,10 @@ export const listingProblemFromCode = {
   other: 'other',
 } as const satisfies Record<ListingProblemCode, ListingProblem>;
 
-export const listingProblemToCode = Object.fromEntries(
-  Object.entries(listingProblemFromCode).map(([code, problem]) => [problem, code]),
-) as Record<ListingProblem, ListingProblemCode>;
+export const listingProblemToCode = Object.fromEntries(Object.entries(listingProblemFromCode).map(([code, problem]) => [problem, code])) as Record<
+  ListingProblem,
+  ListingProblemCode
+>;
 
 export const detailsMaxLength = 1000;
 

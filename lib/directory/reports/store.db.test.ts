@@ -52,17 +52,35 @@ for (const backend of testBackends) {
       const lastUpdated = new Date('2026-11-01T00:00:00Z');
       await session.db.organization.create({ data: { id: 'org-pharmacy', lastUpdated, contentHash: 'x', resource: {}, name: 'Pear Tree Pharmacy Group' } });
       await session.db.healthcareService.create({
-        data: { id: 'service-pharmacy', lastUpdated, contentHash: 'x', resource: {}, name: 'Pear Tree Pharmacy', providedById: 'org-pharmacy', categoryCodes: ['pharm'], phone: '541-555-0160' },
+        data: {
+          id: 'service-pharmacy',
+          lastUpdated,
+          contentHash: 'x',
+          resource: {},
+          name: 'Pear Tree Pharmacy',
+          providedById: 'org-pharmacy',
+          categoryCodes: ['pharm'],
+          phone: '541-555-0160',
+        },
       });
       const id = await createListingReport(session.db, 'place_service-pharmacy', validReport({ problem: 'wrong-phone' }));
       const [report] = await listListingReports(session.db);
       expect(report).toMatchObject({
         id,
         problem: 'wrong-phone',
-        listing: { roleId: 'place_service-pharmacy', practitionerName: 'Pear Tree Pharmacy', organizationName: 'Pear Tree Pharmacy Group', phone: '541-555-0160' },
+        listing: {
+          roleId: 'place_service-pharmacy',
+          practitionerName: 'Pear Tree Pharmacy',
+          organizationName: 'Pear Tree Pharmacy Group',
+          phone: '541-555-0160',
+        },
       });
-      await expect(createListingReport(session.db, 'place_no-such-service', validReport({ problem: 'other', details: 'Closed.' }))).rejects.toBeInstanceOf(UnknownListingError);
-      await expect(createListingReport(session.db, 'place_', validReport({ problem: 'other', details: 'Closed.' }))).rejects.toBeInstanceOf(UnknownListingError);
+      await expect(createListingReport(session.db, 'place_no-such-service', validReport({ problem: 'other', details: 'Closed.' }))).rejects.toBeInstanceOf(
+        UnknownListingError,
+      );
+      await expect(createListingReport(session.db, 'place_', validReport({ problem: 'other', details: 'Closed.' }))).rejects.toBeInstanceOf(
+        UnknownListingError,
+      );
     });
 
     it('refuses a report on a listing that does not exist, and saves nothing', async () => {

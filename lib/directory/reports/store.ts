@@ -114,10 +114,7 @@ function reshapeReport(row: ReportRow): ListingReport {
 export const defaultReportLimit = 100;
 
 /** Reports newest first: open ones only, unless `includeResolved`. */
-export async function listListingReports(
-  db: Database,
-  options: { includeResolved?: boolean; limit?: number } = {},
-): Promise<ListingReport[]> {
+export async function listListingReports(db: Database, options: { includeResolved?: boolean; limit?: number } = {}): Promise<ListingReport[]> {
   const limit = options.limit ?? defaultReportLimit;
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError('The report limit must be a whole number, at least 1.');
   const rows = await db.providerReport.findMany({

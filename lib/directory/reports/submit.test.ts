@@ -7,7 +7,11 @@ import { issueFormToken } from '@/lib/forms/form-token';
 import { submitListingReport, type ReportContext } from './submit';
 
 const tokenSecret = 'test secret of at least 32 characters';
-const settings = parseSettings({ FEEDBACK_TOKEN_SECRET: tokenSecret, RATE_LIMIT_SALT: 'another test secret of 32 characters or more', FEEDBACK_MIN_SECONDS: '3' });
+const settings = parseSettings({
+  FEEDBACK_TOKEN_SECRET: tokenSecret,
+  RATE_LIMIT_SALT: 'another test secret of 32 characters or more',
+  FEEDBACK_MIN_SECONDS: '3',
+});
 const now = new Date('2026-11-25T12:00:00Z');
 const loadedAt = new Date(now.getTime() - 60_000);
 const typed = { problem: 'wrong-phone', details: 'The number rings a pharmacy.', contact: 'ana@example.org' };
@@ -70,7 +74,12 @@ describe('submitListingReport refuses what a person would not send, and keeps wh
   it('shows field errors before judging speed, so a member who presses Send at once sees what to fill', async () => {
     const token = issueFormToken(tokenSecret, now);
     const state = await submitListingReport('role-1', report(token, { problem: '', contact: 'call me' }), context(downDatabase().db));
-    expect(state).toEqual({ status: 'invalid', fieldErrors: { problem: 'required', contact: 'invalid' }, values: { ...typed, problem: '', contact: 'call me' }, token });
+    expect(state).toEqual({
+      status: 'invalid',
+      fieldErrors: { problem: 'required', contact: 'invalid' },
+      values: { ...typed, problem: '', contact: 'call me' },
+      token,
+    });
   });
 
   it('refuses a body over 8 KB with a message, keeping the fields a member can type', async () => {

@@ -50,7 +50,8 @@ export async function submitListingReport(roleId: string, form: FormData, contex
   const opened = openGuardedForm(form, guard, now);
   if (opened.status !== 'open') return { status: opened.status, values: valuesWithoutControlCharacters(values, multiLineFields), token: opened.token };
   const token = opened.rawToken;
-  if (formHasControlCharacters(form, multiLineFields)) return { status: 'control-characters', values: valuesWithoutControlCharacters(values, multiLineFields), token };
+  if (formHasControlCharacters(form, multiLineFields))
+    return { status: 'control-characters', values: valuesWithoutControlCharacters(values, multiLineFields), token };
   const parsed = parseReportForm(form);
   if (!parsed.ok) return { status: 'invalid', fieldErrors: parsed.errors, values: parsed.values, token };
   if (looksAutomated(form, opened.token, guard, now)) return { status: 'refused', values, token };

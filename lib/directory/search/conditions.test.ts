@@ -31,7 +31,15 @@ function expectOnlyBound(sql: Prisma.Sql, userValues: readonly (string | number)
 describe('the page queries', () => {
   it('binds every value the member typed or picked, never splicing it into the SQL', () => {
     const sql = sqlFor(
-      { care: '207RC0000X', near: '97501', miles: '25', lang: 'es', gender: 'female', access: ['restroom', 'entrance'], name: "O'Brien'; DROP TABLE \"Practitioner\"; --" },
+      {
+        care: '207RC0000X',
+        near: '97501',
+        miles: '25',
+        lang: 'es',
+        gender: 'female',
+        access: ['restroom', 'entrance'],
+        name: 'O\'Brien\'; DROP TABLE "Practitioner"; --',
+      },
       medford,
     );
     expect(sql.sql).not.toMatch(/drop table|o'brien|--/i);
@@ -69,7 +77,9 @@ describe('the page queries', () => {
 
   it('lists the closest name match first when searching by name without a place', () => {
     const sql = sqlFor({ name: '  José   GARCÍA ' });
-    expect(sql.sql).toMatch(/greatest\(word_similarity\(\?, s\."searchName"\), word_similarity\(\?, s\."organizationSearchName"\)\) AS rank[\s\S]*ORDER BY rank DESC, "familyKey"/);
+    expect(sql.sql).toMatch(
+      /greatest\(word_similarity\(\?, s\."searchName"\), word_similarity\(\?, s\."organizationSearchName"\)\) AS rank[\s\S]*ORDER BY rank DESC, "familyKey"/,
+    );
     expect(sql.values).toContain('jose garcia');
   });
 

@@ -54,8 +54,19 @@ export const careKindCodes: Readonly<Record<Exclude<CareKind, 'primary-care' | P
   pediatrics: ['208000000X', '2080A0000X', '2080P0006X', '363LP0200X', '1223P0221X'],
   pregnancy: ['207V00000X', '207VG0400X', '207VM0101X', '207VX0000X', '367A00000X', '176B00000X', '363LW0102X', '363LX0001X'],
   'behavioral-health': [
-    '2084P0800X', '2084P0804X', '2084P0805X', '363LP0808X', '103T00000X', '103TC0700X', '1041C0700X',
-    '101YM0800X', '101YA0400X', '101Y00000X', '106H00000X', '261QM0801X', '324500000X',
+    '2084P0800X',
+    '2084P0804X',
+    '2084P0805X',
+    '363LP0808X',
+    '103T00000X',
+    '103TC0700X',
+    '1041C0700X',
+    '101YM0800X',
+    '101YA0400X',
+    '101Y00000X',
+    '106H00000X',
+    '261QM0801X',
+    '324500000X',
   ],
   dental: ['122300000X', '1223G0001X', '1223P0221X', '1223X0400X', '1223S0112X', '124Q00000X', '125Q00000X', '125J00000X'],
   specialist: specialistCodes,
@@ -70,7 +81,13 @@ export const adultOnlyCodes = ['207QG0300X', '363LA2200X', '363LG0600X', '2084P0
 
 /** Every NUCC code the directory has a translated name for (messages `Specialty.<code>`). */
 export const namedSpecialtyCodes = [
-  '207Q00000X', '207R00000X', '208D00000X', '363LF0000X', '363LA2200X', '363AM0700X', '261QP2300X',
+  '207Q00000X',
+  '207R00000X',
+  '208D00000X',
+  '363LF0000X',
+  '363LA2200X',
+  '363AM0700X',
+  '261QP2300X',
   ...new Set(Object.values(careKindCodes).flat()),
 ] as const;
 

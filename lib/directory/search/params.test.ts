@@ -151,7 +151,14 @@ describe('parseSearchParams', () => {
 
   it('takes the last value of a repeated field', () => {
     expect(
-      queryOf({ care: ['dental', 'pediatrics'], miles: ['5', '50'], near: ['Ashland', 'Medford'], gender: ['male', 'female'], page: ['4', '2'], name: ['Ortega', 'Nguyen'] }),
+      queryOf({
+        care: ['dental', 'pediatrics'],
+        miles: ['5', '50'],
+        near: ['Ashland', 'Medford'],
+        gender: ['male', 'female'],
+        page: ['4', '2'],
+        name: ['Ortega', 'Nguyen'],
+      }),
     ).toMatchObject({ care: 'pediatrics', miles: 50, place: 'Medford', gender: 'female', page: 2, name: 'Nguyen' });
     expect(queryOf({ telehealth: ['1', '0'] }).telehealth).toBe(false);
     expect(queryOf({ telehealth: ['0', '1'] }).telehealth).toBe(true);

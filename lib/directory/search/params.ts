@@ -80,7 +80,9 @@ function values(raw: RawSearchParams, key: string): string[] {
 }
 
 const anyControlCharacters = (raw: RawSearchParams) =>
-  Object.values(raw).some((value) => value !== undefined && (typeof value === 'string' ? [value] : [...value]).some((item) => hasControlCharacters(String(item), QUERY_TEXT)));
+  Object.values(raw).some(
+    (value) => value !== undefined && (typeof value === 'string' ? [value] : [...value]).some((item) => hasControlCharacters(String(item), QUERY_TEXT)),
+  );
 
 /** The last value wins, as browsers send a repeated field in order and people append to URLs. */
 const last = (raw: RawSearchParams, key: string): string | undefined => values(raw, key).at(-1);

@@ -35,7 +35,9 @@ export function findPlace(text: string): PlaceLookup {
   const zip = /^(\d{5})(?:-?\d{4})?$/.exec(trimmed)?.[1];
   if (zip) {
     const record = Object.hasOwn(codes, zip) ? lookup(zip) : undefined;
-    return record ? { kind: 'found', place: { label: `${zip} (${record.city})`, latitude: record.latitude, longitude: record.longitude } } : { kind: 'unknown' };
+    return record
+      ? { kind: 'found', place: { label: `${zip} (${record.city})`, latitude: record.latitude, longitude: record.longitude } }
+      : { kind: 'unknown' };
   }
   const city = normalizeForSearch(trimmed.replace(/[.,]/g, ' '))
     .replace(/\s+(or|ore|oregon)$/, '')

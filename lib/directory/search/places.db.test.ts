@@ -73,7 +73,12 @@ for (const backend of testBackends) {
           service.categoryCodes.includes(category) &&
           service.locationIds.some((id) => {
             const location = data.locations.get(id);
-            return location?.active && location.latitude !== null && location.longitude !== null && milesBetween(place97501, { latitude: location.latitude, longitude: location.longitude }) <= miles;
+            return (
+              location?.active &&
+              location.latitude !== null &&
+              location.longitude !== null &&
+              milesBetween(place97501, { latitude: location.latitude, longitude: location.longitude }) <= miles
+            );
           }),
       );
     const inNetwork = (service: Service) =>
@@ -81,7 +86,8 @@ for (const backend of testBackends) {
         (affiliation) =>
           affiliation.active &&
           affiliation.networkIds.length > 0 &&
-          (affiliation.healthcareServiceIds.includes(service.id) || (affiliation.healthcareServiceIds.length === 0 && affiliation.participatingOrganizationId === service.providedById)),
+          (affiliation.healthcareServiceIds.includes(service.id) ||
+            (affiliation.healthcareServiceIds.length === 0 && affiliation.participatingOrganizationId === service.providedById)),
       );
     const asListings = (services: Service[]) => services.map((service) => ({ id: placeListingId(service.id) }));
 
@@ -117,13 +123,19 @@ for (const backend of testBackends) {
     });
 
     it('lists emergency rooms, hospitals and labs by their Plan-Net category, and no people', async () => {
-      for (const [care, category] of [['emergency', 'emerg'], ['hospital', 'hosp'], ['lab', 'lab']] as const) {
+      for (const [care, category] of [
+        ['emergency', 'emerg'],
+        ['hospital', 'hosp'],
+        ['lab', 'lab'],
+      ] as const) {
         const results = await everyPage({ care, near: '97501', miles: '50' });
         expect(ids(results)).toEqual(ids(asListings(expectedNear(category, 50))));
         expect(results.every((result) => result.kind === 'place')).toBe(true);
       }
       const emergency = await search({ care: 'emergency', near: '97520', miles: '5' });
-      expect(emergency.results[0]?.office?.hours).toEqual([{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: null, closes: null, allDay: true }]);
+      expect(emergency.results[0]?.office?.hours).toEqual([
+        { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: null, closes: null, allDay: true },
+      ]);
     });
 
     it("opens a place's own page by its listing id, and no page for a clinic's service or a made-up id", async () => {

@@ -33,7 +33,8 @@ export type LocationRow = ListingRow['locations'][number]['location'];
 
 const DAY_MS = 86_400_000;
 
-const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const asString = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
 
@@ -67,7 +68,9 @@ const noteTopics = new Set(['transit', 'hours', 'accessibility']);
 function notesOf(value: Prisma.JsonValue | null): DirectoryNote[] {
   return asArray(value).flatMap((entry) => {
     const record = asRecord(entry);
-    const text = Object.fromEntries(Object.entries(asRecord(record.text)).flatMap(([language, content]) => (asString(content) ? [[language, asString(content) ?? '']] : [])));
+    const text = Object.fromEntries(
+      Object.entries(asRecord(record.text)).flatMap(([language, content]) => (asString(content) ? [[language, asString(content) ?? '']] : [])),
+    );
     const topic = record.topic;
     return typeof topic === 'string' && noteTopics.has(topic) && Object.keys(text).length > 0 ? [{ topic: topic as DirectoryNote['topic'], text }] : [];
   });
@@ -138,7 +141,10 @@ export function reshapeSummary(row: ListingRow, options: SummaryOptions): Listin
 export function reshapeDetail(row: ListingRow, now: Date, ages?: PatientAges): ListingDetail {
   return {
     ...reshapeSummary(row, { now, ...(ages ? { ages } : {}) }),
-    offices: row.locations.map((link) => link.location).filter((location) => location.active).map(reshapeOffice),
+    offices: row.locations
+      .map((link) => link.location)
+      .filter((location) => location.active)
+      .map(reshapeOffice),
     npi: row.practitioner?.npi ?? null,
     gender: row.practitioner?.gender ?? null,
   };

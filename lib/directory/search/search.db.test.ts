@@ -48,7 +48,10 @@ type Office = Row['locations'][number]['location'];
 const listed = (row: Row) => row.active && row.practitioner !== null && row.practitioner.active;
 const openOffices = (row: Row): Office[] => row.locations.map((link) => link.location).filter((office) => office.active);
 const officesWithin = (row: Row, miles: number) =>
-  openOffices(row).filter((office) => office.latitude !== null && office.longitude !== null && milesBetween(zip97501, { latitude: office.latitude, longitude: office.longitude }) <= miles);
+  openOffices(row).filter(
+    (office) =>
+      office.latitude !== null && office.longitude !== null && milesBetween(zip97501, { latitude: office.latitude, longitude: office.longitude }) <= miles,
+  );
 const takingNew = (row: Row) => row.newPatients === 'newpt';
 const speaks = (row: Row, language: string) => row.practitioner?.languages.includes(language) ?? false;
 
@@ -106,7 +109,10 @@ for (const backend of testBackends) {
           .toSorted((a, b) => a.miles - b.miles)[0];
         expect(result.distanceMiles).toBeCloseTo(nearest?.miles ?? Number.NaN, 3);
         expect(result.distanceMiles).toBeLessThanOrEqual(10);
-        expect(milesBetween(zip97501, { latitude: result.office?.latitude ?? 0, longitude: result.office?.longitude ?? 0 })).toBeCloseTo(nearest?.miles ?? Number.NaN, 3);
+        expect(milesBetween(zip97501, { latitude: result.office?.latitude ?? 0, longitude: result.office?.longitude ?? 0 })).toBeCloseTo(
+          nearest?.miles ?? Number.NaN,
+          3,
+        );
       }
     });
 
@@ -154,7 +160,9 @@ for (const backend of testBackends) {
     it('finds people of the gender asked for', async () => {
       for (const gender of ['female', 'male'] as const) {
         const outcome = await search({ gender, care: 'dental', patients: 'any' });
-        const expected = rows.filter((row) => listed(row) && row.practitioner?.gender === gender && row.specialtyCodes.some((code) => careKindCodes.dental.includes(code)));
+        const expected = rows.filter(
+          (row) => listed(row) && row.practitioner?.gender === gender && row.specialtyCodes.some((code) => careKindCodes.dental.includes(code)),
+        );
         expect(expected.length).toBeGreaterThan(0);
         expect(outcome.total).toBe(expected.length);
         for (const result of outcome.results) expect(rowOf(result).practitioner?.gender).toBe(gender);
@@ -315,7 +323,9 @@ for (const backend of testBackends) {
 
       it('no longer finds a listing near the member by an office that has closed', async () => {
         // A primary-care listing whose one office is within 10 miles of 97501, given a second office far away.
-        const row = rows.find((candidate) => listed(candidate) && candidate.isPrimaryCare && openOffices(candidate).length === 1 && officesWithin(candidate, 10).length === 1);
+        const row = rows.find(
+          (candidate) => listed(candidate) && candidate.isPrimaryCare && openOffices(candidate).length === 1 && officesWithin(candidate, 10).length === 1,
+        );
         const closing = row && openOffices(row)[0];
         const far = (await db.location.findMany())
           .filter((office) => office.latitude !== null && office.longitude !== null)
@@ -335,7 +345,10 @@ for (const backend of testBackends) {
           for (const result of outcome.results) {
             // The office shown is open, and the distance shown is to that office.
             expect(result.office?.id).not.toBe(closing.id);
-            expect(milesBetween(zip97501, { latitude: result.office?.latitude ?? 0, longitude: result.office?.longitude ?? 0 })).toBeCloseTo(result.distanceMiles ?? Number.NaN, 3);
+            expect(milesBetween(zip97501, { latitude: result.office?.latitude ?? 0, longitude: result.office?.longitude ?? 0 })).toBeCloseTo(
+              result.distanceMiles ?? Number.NaN,
+              3,
+            );
           }
           expect((await findListing(db, row.id, now))?.offices.map((office) => office.id)).toEqual([far.office.id]);
         } finally {

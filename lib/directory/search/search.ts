@@ -4,7 +4,17 @@
  */
 import type { Database } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { COUNT_CAP, COUNTED_OFFICE_ROWS, countSql, listingPageSql, nameThresholdSql, nearbyPairsSql, nearbyPlanSql, planSearch, type SearchPlan } from './conditions';
+import {
+  COUNT_CAP,
+  COUNTED_OFFICE_ROWS,
+  countSql,
+  listingPageSql,
+  nameThresholdSql,
+  nearbyPairsSql,
+  nearbyPlanSql,
+  planSearch,
+  type SearchPlan,
+} from './conditions';
 import type { ListingSummary } from './listing-types';
 import { MAX_PAGE, MAX_PLACE_LENGTH, RESULTS_PER_PAGE } from './options';
 import type { SearchQuery } from './params';
@@ -42,13 +52,25 @@ export async function searchDirectory(db: Database, query: SearchQuery, now: Dat
   const roleIds = keys.flatMap((key) => (key.kind === 'practitioner' ? [key.roleId] : []));
   const [rows, places, ages] = await Promise.all([
     db.practitionerRole.findMany({ where: { id: { in: roleIds } }, include: listingInclude }),
-    loadPlaces(db, keys.flatMap((key) => (key.kind === 'place' ? [key.serviceId] : []))),
-    agesOf(db, hits.map((hit) => hit.role_id)),
+    loadPlaces(
+      db,
+      keys.flatMap((key) => (key.kind === 'place' ? [key.serviceId] : [])),
+    ),
+    agesOf(
+      db,
+      hits.map((hit) => hit.role_id),
+    ),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const results = hits.flatMap((hit) => {
     const key = parseListingId(hit.role_id);
-    const options = { officeId: hit.location_id, meters: hit.meters === null ? null : Number(hit.meters), access: query.access, now, ages: ages.get(hit.role_id) ?? 'both' };
+    const options = {
+      officeId: hit.location_id,
+      meters: hit.meters === null ? null : Number(hit.meters),
+      access: query.access,
+      now,
+      ages: ages.get(hit.role_id) ?? 'both',
+    };
     if (key?.kind === 'place') {
       const place = places.get(key.serviceId);
       return place ? [reshapePlaceSummary(place, options)] : [];

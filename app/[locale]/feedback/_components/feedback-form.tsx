@@ -86,13 +86,48 @@ export function FeedbackForm({ action, text, token, from, homeHref }: FeedbackFo
 
       {from ? <input type="hidden" name="from" value={from} /> : null}
 
-      <ChoiceGroup idPrefix="feedback-lookingFor" name="lookingFor" legend={text.lookingForLabel} options={text.lookingFor} checked={values.lookingFor} error={message.lookingFor} required />
+      <ChoiceGroup
+        idPrefix="feedback-lookingFor"
+        name="lookingFor"
+        legend={text.lookingForLabel}
+        options={text.lookingFor}
+        checked={values.lookingFor}
+        error={message.lookingFor}
+        required
+      />
       <ChoiceGroup idPrefix="feedback-found" name="found" legend={text.foundLabel} options={text.found} checked={values.found} error={message.found} required />
-      <ChoiceGroup idPrefix="feedback-ease" name="ease" legend={text.easeLabel} hint={text.easeHint} options={text.ease} checked={values.ease} error={message.ease} required />
+      <ChoiceGroup
+        idPrefix="feedback-ease"
+        name="ease"
+        legend={text.easeLabel}
+        hint={text.easeHint}
+        options={text.ease}
+        checked={values.ease}
+        error={message.ease}
+        required
+      />
 
       {/* Twice each limit on the boxes, so a member who pastes too much sees our message instead of silent cutting. */}
-      <TextField id="feedback-comments" name="comments" label={text.commentsLabel} hint={text.commentsHint} defaultValue={values.comments} error={message.comments} maxLength={commentsMaxLength * 2} rows={5} />
-      <TextField id="feedback-contact" name="contact" label={text.contactLabel} hint={text.contactHint} defaultValue={values.contact} error={message.contact} maxLength={contactMaxLength * 2} autoComplete="email" />
+      <TextField
+        id="feedback-comments"
+        name="comments"
+        label={text.commentsLabel}
+        hint={text.commentsHint}
+        defaultValue={values.comments}
+        error={message.comments}
+        maxLength={commentsMaxLength * 2}
+        rows={5}
+      />
+      <TextField
+        id="feedback-contact"
+        name="contact"
+        label={text.contactLabel}
+        hint={text.contactHint}
+        defaultValue={values.contact}
+        error={message.contact}
+        maxLength={contactMaxLength * 2}
+        autoComplete="email"
+      />
 
       <GuardFields idPrefix="feedback" token={currentToken(state, token)} honeypotLabel={text.honeypotLabel} />
       <SubmitButton pending={pending}>{text.submit}</SubmitButton>

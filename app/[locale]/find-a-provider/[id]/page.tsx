@@ -63,7 +63,8 @@ export default async function ListingPage({ params }: Props) {
     );
   }
   const sample = await showsSampleData().catch(() => false);
-  const list = (codes: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(codes.map((code) => languageName(code, locale, byDataKey(t), false)));
+  const list = (codes: string[]) =>
+    new Intl.ListFormat(locale, { type: 'conjunction' }).format(codes.map((code) => languageName(code, locale, byDataKey(t), false)));
   const gender = listing.gender && byDataKey(t).has(`Listing.genderValue.${listing.gender}`) ? byDataKey(t)(`Listing.genderValue.${listing.gender}`) : null;
 
   return (

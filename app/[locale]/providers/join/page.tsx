@@ -35,7 +35,8 @@ export default async function JoinRequestPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'JoinRequest' });
   const specialtyName = await getTranslations({ locale, namespace: 'Specialty' });
   const call = callValues(loadPlan(), 'providerServices');
-  const byField = <Value,>(make: (field: JoinField) => Value) => Object.fromEntries(joinFields.map((field) => [field, make(field)])) as Record<JoinField, Value>;
+  const byField = <Value,>(make: (field: JoinField) => Value) =>
+    Object.fromEntries(joinFields.map((field) => [field, make(field)])) as Record<JoinField, Value>;
   const collator = new Intl.Collator(locale);
 
   const text: JoinFormText = {

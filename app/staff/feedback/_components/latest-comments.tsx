@@ -1,7 +1,6 @@
 import { formatOregonTime } from '@/lib/oregon-time';
 import type { LatestComment } from '@/lib/feedback/dashboard';
 
-
 const foundInWords = { yes: 'Found it', partly: 'Partly', no: 'Did not find it' } as const;
 
 /** The newest comments, with what each member was doing; members' words are shown as text, never as HTML. */
@@ -18,8 +17,8 @@ export function LatestComments({ comments, describeLookingFor }: { comments: Lat
           {comments.map((comment) => (
             <li key={comment.reference} className="rounded-md border-2 border-gray-300 p-4">
               <p className="text-muted">
-                {formatOregonTime(comment.createdAt, 'dateTime')} · {comment.locale === 'es' ? 'Spanish' : 'English'} · {comment.pagePath ?? '(page not known)'} ·
-                reference {comment.reference}
+                {formatOregonTime(comment.createdAt, 'dateTime')} · {comment.locale === 'es' ? 'Spanish' : 'English'} · {comment.pagePath ?? '(page not known)'}{' '}
+                · reference {comment.reference}
               </p>
               <p className="mt-1">
                 Looking for: {describeLookingFor(comment.lookingFor)} · {foundInWords[comment.found]} · ease {comment.ease} of 5

@@ -3,12 +3,13 @@ import { problemInPlainEnglish } from '@/lib/directory/reports/problem-words';
 import type { ReportDeadline } from '@/lib/directory/reports/deadline';
 import type { ListingReport } from '@/lib/directory/reports/store';
 
-
-
 function ageInWords(deadline: ReportDeadline): { text: string; urgent: boolean } {
   const age = deadline.ageDays === 0 ? 'Received today' : `${deadline.ageDays} ${deadline.ageDays === 1 ? 'day' : 'days'} old`;
   if (deadline.overdue) return { text: `${age}: ${-deadline.daysLeft} ${deadline.daysLeft === -1 ? 'day' : 'days'} past due`, urgent: true };
-  return { text: `${age}: due ${formatOregonTime(deadline.dueAt, 'date')} (${deadline.daysLeft} ${deadline.daysLeft === 1 ? 'day' : 'days'} left)`, urgent: deadline.daysLeft < 7 };
+  return {
+    text: `${age}: due ${formatOregonTime(deadline.dueAt, 'date')} (${deadline.daysLeft} ${deadline.daysLeft === 1 ? 'day' : 'days'} left)`,
+    urgent: deadline.daysLeft < 7,
+  };
 }
 
 /** One report: its age against the correction window first, then the listing, the member's words and what to do. */

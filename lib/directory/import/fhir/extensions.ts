@@ -57,24 +57,30 @@ const subExtension = (url: string, value: z.ZodType) => z.looseObject({ url: z.l
 
 /** Checks for the extensions we read, by URL. */
 const knownExtensionSchemas: Record<string, z.ZodType> = {
-  [extensionUrls.newPatients]: z.looseObject({
-    extension: z.array(z.looseObject({ url: z.string() })).refine((parts) => parts.some((part) => part.url === 'acceptingPatients'), 'add the acceptingPatients part'),
-  }).superRefine((value, context) => {
-    value.extension.forEach((part, index) => {
-      if (part.url !== 'acceptingPatients') return;
-      const parsed = subExtension('acceptingPatients', conceptWithCode(acceptingPatientsCodes)).safeParse(part);
-      for (const issue of parsed.error?.issues ?? []) context.addIssue({ code: 'custom', message: issue.message, path: ['extension', index, ...issue.path] });
-    });
-  }),
-  [extensionUrls.deliveryMethod]: z.looseObject({
-    extension: z.array(z.looseObject({ url: z.string() })).optional(),
-  }).superRefine((value, context) => {
-    (value.extension ?? []).forEach((part, index) => {
-      if (part.url !== 'type') return;
-      const parsed = subExtension('type', conceptWithCode(deliveryMethodCodes)).safeParse(part);
-      for (const issue of parsed.error?.issues ?? []) context.addIssue({ code: 'custom', message: issue.message, path: ['extension', index, ...issue.path] });
-    });
-  }),
+  [extensionUrls.newPatients]: z
+    .looseObject({
+      extension: z
+        .array(z.looseObject({ url: z.string() }))
+        .refine((parts) => parts.some((part) => part.url === 'acceptingPatients'), 'add the acceptingPatients part'),
+    })
+    .superRefine((value, context) => {
+      value.extension.forEach((part, index) => {
+        if (part.url !== 'acceptingPatients') return;
+        const parsed = subExtension('acceptingPatients', conceptWithCode(acceptingPatientsCodes)).safeParse(part);
+        for (const issue of parsed.error?.issues ?? []) context.addIssue({ code: 'custom', message: issue.message, path: ['extension', index, ...issue.path] });
+      });
+    }),
+  [extensionUrls.deliveryMethod]: z
+    .looseObject({
+      extension: z.array(z.looseObject({ url: z.string() })).optional(),
+    })
+    .superRefine((value, context) => {
+      (value.extension ?? []).forEach((part, index) => {
+        if (part.url !== 'type') return;
+        const parsed = subExtension('type', conceptWithCode(deliveryMethodCodes)).safeParse(part);
+        for (const issue of parsed.error?.issues ?? []) context.addIssue({ code: 'custom', message: issue.message, path: ['extension', index, ...issue.path] });
+      });
+    }),
   [extensionUrls.accessibility]: z.looseObject({ valueCodeableConcept: codeableConceptSchema }),
   [extensionUrls.networkReference]: z.looseObject({ valueReference: referenceSchema('Organization') }),
   [extensionUrls.listingVerified]: z.looseObject({ valueDate: z.iso.date({ error: 'write the date as YYYY-MM-DD' }) }),

@@ -32,7 +32,10 @@ describe('mapLocation', () => {
     name: 'Ashland Clinic',
     address: { line: ['123 Main St ', ''], city: 'Ashland', state: 'OR', postalCode: '97520-1234' },
     position: { latitude: 42.19, longitude: -122.71 },
-    telecom: [{ system: 'fax', value: '541-555-0100' }, { system: 'phone', value: '541-555-0199', use: 'work' }],
+    telecom: [
+      { system: 'fax', value: '541-555-0100' },
+      { system: 'phone', value: '541-555-0199', use: 'work' },
+    ],
     hoursOfOperation: [{ daysOfWeek: ['mon'], openingTime: '08:00:00', closingTime: '17:00:00' }],
     extension: [accessibility(['handiaccess', 'pubtrans', 'exam-table'], 'RVTD bus 10 stops at the door'), newPatients('newpt'), interpreters('es', 'ase')],
   });
@@ -114,9 +117,9 @@ describe('mapHealthcareService', () => {
       telehealth: true,
       inPerson: false,
     });
-    expect(
-      mapHealthcareService(imported('HealthcareService', { id: 's3', extension: [deliveryMethod('virtual'), deliveryMethod('physical')] })),
-    ).toMatchObject({ telehealth: true, inPerson: true });
+    expect(mapHealthcareService(imported('HealthcareService', { id: 's3', extension: [deliveryMethod('virtual'), deliveryMethod('physical')] }))).toMatchObject(
+      { telehealth: true, inPerson: true },
+    );
   });
 });
 

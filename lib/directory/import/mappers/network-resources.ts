@@ -4,9 +4,7 @@ import { referencedId } from '../fhir/common';
 import type { EndpointResource, InsurancePlanResource, OrganizationAffiliationResource } from '../fhir/resources';
 import { baseColumns, codesOf, idsOf, NUCC_TAXONOMY_SYSTEM, type Imported } from './shared';
 
-export function mapOrganizationAffiliation(
-  imported: Imported<OrganizationAffiliationResource>,
-): Prisma.OrganizationAffiliationCreateManyInput {
+export function mapOrganizationAffiliation(imported: Imported<OrganizationAffiliationResource>): Prisma.OrganizationAffiliationCreateManyInput {
   const { resource } = imported;
   return {
     ...baseColumns(imported),

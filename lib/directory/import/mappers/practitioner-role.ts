@@ -3,13 +3,7 @@
  * (docs/decisions/0002-directory-data.md), so the mapper takes the role's services and locations too.
  */
 import type { AcceptingPatients, Prisma } from '@/lib/generated/prisma/client';
-import {
-  acceptingPatientsOf,
-  deliveryMethodsOf,
-  interpreterLanguagesOf,
-  listingVerifiedOf,
-  networkIdsOf,
-} from '../extension-readers';
+import { acceptingPatientsOf, deliveryMethodsOf, interpreterLanguagesOf, listingVerifiedOf, networkIdsOf } from '../extension-readers';
 import { referencedId } from '../fhir/common';
 import type { HealthcareServiceResource, LocationResource, PractitionerRoleResource } from '../fhir/resources';
 import { searchCityOf } from './location';

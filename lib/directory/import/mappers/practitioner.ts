@@ -17,7 +17,11 @@ export function mapPractitioner(imported: Imported<PractitionerResource>): Prism
   const familyName = chosen?.family?.trim() || null;
   // Prefixes (Dr., Ms.) are left out: members search for "Ortega", not "Dr. Ortega".
   const name = chosen?.text?.trim() || [...givenNames, familyName].filter(Boolean).join(' ');
-  const credentials = (chosen?.suffix ?? []).map((suffix) => suffix.trim()).filter(Boolean).join(', ') || null;
+  const credentials =
+    (chosen?.suffix ?? [])
+      .map((suffix) => suffix.trim())
+      .filter(Boolean)
+      .join(', ') || null;
   const languages = (resource.communication ?? []).flatMap((concept) =>
     (concept.coding ?? []).flatMap((coding) => (coding.system === BCP47_SYSTEM && coding.code ? [coding.code.trim()] : [])),
   );

@@ -48,7 +48,8 @@ export function tokensOf(concepts: CodeableConcept[] | undefined): string[] {
     (concept.coding ?? []).flatMap((coding) => {
       if (!coding.code) return [];
       // An empty system is not "no system": FHIR's `|code` only matches codings without one.
-      const qualified = coding.system === undefined ? [`${TOKEN_SEPARATOR}${coding.code}`] : coding.system ? [`${coding.system}${TOKEN_SEPARATOR}${coding.code}`] : [];
+      const qualified =
+        coding.system === undefined ? [`${TOKEN_SEPARATOR}${coding.code}`] : coding.system ? [`${coding.system}${TOKEN_SEPARATOR}${coding.code}`] : [];
       return [coding.code, ...qualified];
     }),
   );

@@ -39,7 +39,10 @@ export default async function ReportListingPage({ params }: Props) {
 
   const call = callValues(plan);
   const errors = Object.fromEntries(
-    listingReportFields.map((field) => [field, Object.fromEntries(listingReportErrorCodes[field].map((code) => [code, byDataKey(t)(`errors.${field}.${code}`, { max: detailsMaxLength })]))]),
+    listingReportFields.map((field) => [
+      field,
+      Object.fromEntries(listingReportErrorCodes[field].map((code) => [code, byDataKey(t)(`errors.${field}.${code}`, { max: detailsMaxLength })])),
+    ]),
   ) as ReportFormText['errors'];
   const text: ReportFormText = {
     problemLabel: t('problemLabel'),
@@ -83,12 +86,7 @@ export default async function ReportListingPage({ params }: Props) {
           <p className="mt-3 text-xl font-semibold">{t('about', { name: listing.name })}</p>
           <p className="mt-3 text-lg">{t('intro')}</p>
           <div className="mt-6">
-            <ReportForm
-              action={submitReport.bind(null, listing.id)}
-              text={text}
-              token={await issuePageFormToken()}
-              listingHref={listingHref}
-            />
+            <ReportForm action={submitReport.bind(null, listing.id)} text={text} token={await issuePageFormToken()} listingHref={listingHref} />
           </div>
         </>
       )}

@@ -40,7 +40,10 @@ type JoinFormProps = {
 const empty = Object.fromEntries(joinFields.map((field) => [field, field === 'state' ? 'OR' : ''])) as JoinValues;
 
 /** How browsers and password managers may fill each field, and which keyboard a phone shows. */
-const inputs: Record<Exclude<JoinField, 'specialty'>, { autoComplete: string; inputMode?: 'tel' | 'email' | 'numeric'; type?: 'tel' | 'email'; width?: string }> = {
+const inputs: Record<
+  Exclude<JoinField, 'specialty'>,
+  { autoComplete: string; inputMode?: 'tel' | 'email' | 'numeric'; type?: 'tel' | 'email'; width?: string }
+> = {
   name: { autoComplete: 'organization' },
   phone: { autoComplete: 'tel', inputMode: 'tel', type: 'tel', width: 'max-w-xs' },
   fax: { autoComplete: 'off', inputMode: 'tel', type: 'tel', width: 'max-w-xs' },

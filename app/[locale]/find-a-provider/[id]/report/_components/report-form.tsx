@@ -72,9 +72,35 @@ export function ReportForm({ action, text, token, listingHref }: ReportFormProps
     <form action={formAction} noValidate className="space-y-6">
       <ErrorSummary ref={summary} id="report-error-title" title={text.errorSummary} problem={formProblem(state, text.formProblems)} fieldErrors={fieldErrors} />
 
-      <ChoiceGroup idPrefix="report-problem" name="problem" legend={text.problemLabel} options={text.problems} checked={values.problem} error={message.problem} required />
-      <TextField id="report-details" name="details" label={text.detailsLabel} hint={text.detailsHint} defaultValue={values.details} error={message.details} maxLength={detailsMaxLength * 2} rows={5} />
-      <TextField id="report-contact" name="contact" label={text.contactLabel} hint={text.contactHint} defaultValue={values.contact} error={message.contact} maxLength={contactMaxLength * 2} autoComplete="email" />
+      <ChoiceGroup
+        idPrefix="report-problem"
+        name="problem"
+        legend={text.problemLabel}
+        options={text.problems}
+        checked={values.problem}
+        error={message.problem}
+        required
+      />
+      <TextField
+        id="report-details"
+        name="details"
+        label={text.detailsLabel}
+        hint={text.detailsHint}
+        defaultValue={values.details}
+        error={message.details}
+        maxLength={detailsMaxLength * 2}
+        rows={5}
+      />
+      <TextField
+        id="report-contact"
+        name="contact"
+        label={text.contactLabel}
+        hint={text.contactHint}
+        defaultValue={values.contact}
+        error={message.contact}
+        maxLength={contactMaxLength * 2}
+        autoComplete="email"
+      />
 
       <GuardFields idPrefix="report" token={currentToken(state, token)} honeypotLabel={text.honeypotLabel} />
       <SubmitButton pending={pending}>{text.submit}</SubmitButton>
