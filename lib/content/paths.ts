@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { readSettings } from '@/lib/env';
+// Relative: next.config.ts loads this file (through lib/content/error-help), and its loader does not resolve @/.
+import { readSettings } from '../env';
 
 /**
  * Where staff-edited content lives. CONTENT_DIR lets tests (and a rebranding CCO trying out
