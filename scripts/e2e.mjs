@@ -36,6 +36,8 @@ const env = {
   // A second checkout or a helper building at the same time sets its own E2E_DIST_DIR and E2E_PORT.
   NEXT_DIST_DIR: process.env.E2E_DIST_DIR || '.next-e2e',
   NEXT_TELEMETRY_DISABLED: '1',
+  // Absolute links (canonical, sitemap, FHIR) come from SITE_URL, never from the request: the address the tests use.
+  SITE_URL: `http://127.0.0.1:${process.env.E2E_PORT || 3210}`,
   // A staff account for the staff-area journeys; sign-in limits high enough for every test to sign in.
   E2E_STAFF_EMAIL: 'e2e-staff@example.org',
   E2E_STAFF_PASSWORD: 'e2e staff password 1',

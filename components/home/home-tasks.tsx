@@ -30,7 +30,7 @@ export function homeTasks(locale: Locale, plan: Plan): HomeTask[] {
 }
 
 const tile =
-  'flex h-full min-h-14 items-center justify-between gap-2 rounded-lg border-2 border-brand-700 bg-brand-50 px-3 py-2 text-lg font-bold leading-snug text-brand-900 no-underline hover:bg-brand-100 hover:text-brand-900';
+  'flex h-full min-h-12 items-center justify-between gap-2 rounded-lg border-2 border-brand-700 bg-brand-50 px-3 py-1.5 text-base font-bold leading-snug text-brand-900 no-underline hover:bg-brand-100 hover:text-brand-900';
 
 /**
  * Big links to the six tasks, first on the home page so a member on a phone reaches each in one tap.
@@ -40,8 +40,8 @@ export async function HomeTasks({ locale, plan }: { locale: Locale; plan: Plan }
   const t = await getTranslations({ locale, namespace: 'HomeTasks' });
   const customerService = plan.phones.customerService?.number ?? '';
   return (
-    <nav aria-labelledby="home-tasks-heading" className="mt-4">
-      <h2 id="home-tasks-heading" className="text-xl font-bold text-brand-900">
+    <nav aria-labelledby="home-tasks-heading" className="mt-3">
+      <h2 id="home-tasks-heading" className="text-lg font-bold text-brand-900">
         {t('heading')}
       </h2>
       <ul className="mt-2 grid list-none gap-2 p-0 [grid-template-columns:repeat(auto-fit,minmax(11rem,1fr))]">
@@ -51,7 +51,7 @@ export async function HomeTasks({ locale, plan }: { locale: Locale; plan: Plan }
               <span>
                 {t(task.key)}
                 {task.key === 'callUs' && (
-                  <span dir="ltr" className="block whitespace-nowrap text-base font-semibold">
+                  <span dir="ltr" className="ml-1 whitespace-nowrap font-semibold">
                     {customerService}
                   </span>
                 )}

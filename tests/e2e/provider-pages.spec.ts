@@ -8,7 +8,7 @@ const providerPlan = plan as typeof plan & {
 };
 
 const footerLinks = { en: 'For providers', es: 'Para proveedores' };
-const claimsLinks = { en: 'Claims', es: 'Reclamos' };
+const claimsLinks = { en: 'Claims', es: 'Reclamaciones' };
 const backLinks = { en: 'All provider resources', es: 'Todos los recursos para proveedores' };
 
 for (const locale of locales) {
