@@ -65,7 +65,7 @@ for (const locale of locales) {
     // (Results and no-results pages are scanned with axe and at 320px in accessibility.spec.ts.)
 
     await page.locator('main ol > li').first().getByRole('link').click();
-    await expect(page).toHaveURL(new RegExp(`/${locale}/getting-started#`));
+    await expect(page).toHaveURL(new RegExp(`/${locale}/medicines#`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.first);
   });
 
