@@ -7,6 +7,7 @@ import { NoResults } from '@/components/directory/no-results';
 import { Pagination } from '@/components/directory/pagination';
 import { SearchForm } from '@/components/directory/search-form';
 import { FocusResults } from '@/components/directory/focus-results';
+import { ActiveFilters } from '@/components/directory/active-filters';
 import { callValues } from '@/components/mdx/phone-link';
 import { localeParam } from '@/i18n/locale-param';
 import { localeAlternates } from '@/i18n/alternates';
@@ -83,17 +84,7 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
           </ul>
         </section>
       ) : null}
-      {parsed.submitted ? (
-        // After a search the answer comes first; the form is one tap away (a <details>, so no JavaScript is needed).
-        <details id="change-search" className="mt-4" open={placeError || problems.length > 0 ? true : undefined}>
-          <summary className="no-print inline-flex min-h-11 cursor-pointer items-center rounded-md border-2 border-brand-800 px-4 py-2 text-lg font-bold text-brand-800">
-            {t('changeSearch')}
-          </summary>
-          <div className="mt-4">
-            <SearchForm locale={locale} query={query} placeError={placeError} />
-          </div>
-        </details>
-      ) : (
+      {parsed.submitted ? null : (
         <div className="mt-6">
           <SearchForm locale={locale} query={query} placeError={placeError} />
         </div>
@@ -125,7 +116,22 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
             </>
           ) : null}
         </div>
-        {!parsed.submitted ? <p className="mt-2 text-lg">{t('firstVisit')}</p> : null}
+        {parsed.submitted ? (
+          <>
+            <ActiveFilters locale={locale} query={query} />
+            {/* After a search the answer comes first; the form is one tap away (a <details>, so no JavaScript is needed). */}
+            <details id="change-search" className="mt-3" open={placeError || problems.length > 0 ? true : undefined}>
+              <summary className="no-print inline-flex min-h-11 cursor-pointer items-center rounded-md border-2 border-brand-800 px-4 py-2 text-lg font-bold text-brand-800">
+                {t('changeSearch')}
+              </summary>
+              <div className="mt-4">
+                <SearchForm locale={locale} query={query} placeError={placeError} />
+              </div>
+            </details>
+          </>
+        ) : (
+          <p className="mt-2 text-lg">{t('firstVisit')}</p>
+        )}
         {outcome && outcome !== 'unavailable' ? (
           outcome.results.length > 0 ? (
             <>
