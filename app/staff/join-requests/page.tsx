@@ -1,3 +1,4 @@
+import { byDataKey } from '@/i18n/translator';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { FilterLinks } from '@/components/staff/filter-links';
@@ -19,7 +20,7 @@ export default async function JoinRequestsPage({ searchParams }: PageProps<'/sta
   const status = joinRequestStatuses.find((candidate) => candidate === shown);
   const requests = await listStaffJoinRequests(staff, status);
   const specialty = await getTranslations({ locale: 'en', namespace: 'Specialty' });
-  const specialtyName = (code: string) => (specialty.has(code as 'Specialty') ? specialty(code as 'Specialty') : code);
+  const specialtyName = (code: string) => (byDataKey(specialty).has(code) ? byDataKey(specialty)(code) : code);
   const filters = [{ label: 'All', href: '/staff/join-requests', current: !status }, ...joinRequestStatuses.map((value) => ({ label: statusInWords[value], href: `/staff/join-requests?status=${value}`, current: status === value }))];
 
   return (
