@@ -49,7 +49,7 @@ for (const locale of locales) {
     await page.locator('ol > li article h3 a').first().click();
     await expect(page).toHaveURL(/find-a-provider\/[^?]+\?.*near=97501/);
     await page.getByRole('link', { name: w.back }).first().click();
-    await expect(page).toHaveURL(/care=primary-care/);
+    await expect(page).toHaveURL(new RegExp(`/${locale}/find-a-provider\\?.*care=primary-care`));
     expect(new URL(page.url()).searchParams.get('lang')).toBe('es');
     await page.getByRole('link', { name: w.switchTo }).click();
     await expect(page).toHaveURL(new RegExp(`/${w.other}/find-a-provider\\?.*near=97501`));
