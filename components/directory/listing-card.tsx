@@ -8,10 +8,16 @@ import { NewPatientBadge } from './new-patient-badge';
 import { byDataKey } from '@/i18n/translator';
 import { localePath } from '@/i18n/alternates';
 
-type ListingCardProps = { locale: Locale; listing: ListingSummary; headingLevel: 'h2' | 'h3' };
+type ListingCardProps = {
+  locale: Locale;
+  listing: ListingSummary;
+  headingLevel: 'h2' | 'h3';
+  /** The search that found this listing (`?care=…`), carried along so the listing's back link returns to it. */
+  searchQueryString?: string;
+};
 
 /** One search result: who, what, where, whether they take new patients, and a number to call. */
-export async function ListingCard({ locale, listing, headingLevel: Heading }: ListingCardProps) {
+export async function ListingCard({ locale, listing, headingLevel: Heading, searchQueryString = '' }: ListingCardProps) {
   const t = await getTranslations({ locale });
   const office = listing.office;
   const specialties = listing.specialties.slice(0, 2).map((specialty) => specialtyLabel(specialty, byDataKey(t)));
@@ -19,7 +25,7 @@ export async function ListingCard({ locale, listing, headingLevel: Heading }: Li
   return (
     <article className="rounded-lg border-2 border-gray-300 bg-white p-4 md:p-5">
       <Heading className="text-xl font-bold">
-        <Link prefetch={false} href={localePath(locale, `/find-a-provider/${encodeURIComponent(listing.id)}`)} className="text-brand-800">
+        <Link prefetch={false} href={localePath(locale, `/find-a-provider/${encodeURIComponent(listing.id)}${searchQueryString}`)} className="text-brand-800">
           {listing.name}
         </Link>
       </Heading>

@@ -37,8 +37,10 @@ export async function NoResults({ locale, query, hasPlace, plan }: { locale: Loc
       <p className="font-bold">{t('ProviderSearch.noResultsTitle')}</p>
       {options.length > 0 ? (
         <>
-          <p className="mt-3">{t('ProviderSearch.noResultsTry')}</p>
-          <ul className="mt-2 list-disc space-y-2 pl-6">
+          <p id="loosen-search" className="mt-3">
+            {t('ProviderSearch.noResultsTry')}
+          </p>
+          <ul aria-labelledby="loosen-search" className="mt-2 list-disc space-y-2 pl-6">
             {options.map((option) => (
               <li key={option.key}>
                 <Link prefetch={false} href={option.href}>

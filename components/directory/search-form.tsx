@@ -26,8 +26,7 @@ type SearchFormProps = { locale: Locale; query: SearchQuery; placeError: string 
  */
 export async function SearchForm({ locale, query, placeError }: SearchFormProps) {
   const t = await getTranslations({ locale });
-  const moreCount =
-    (query.language ? 1 : 0) + (query.interpreter ? 1 : 0) + (query.asl ? 1 : 0) + (query.gender ? 1 : 0) + (query.telehealth ? 1 : 0) + query.access.length;
+  const moreCount = (query.interpreter ? 1 : 0) + (query.asl ? 1 : 0) + (query.gender ? 1 : 0) + (query.telehealth ? 1 : 0) + query.access.length;
   const careValue = query.care === 'specialist' && query.specialty ? query.specialty : (query.care ?? '');
   const languages = languageChoices
     .map((code) => ({ code, name: languageName(code, locale, byDataKey(t)) }))
@@ -121,6 +120,20 @@ export async function SearchForm({ locale, query, placeError }: SearchFormProps)
             ))}
           </select>
         </div>
+        {/* The language a provider speaks is the filter members need most, so it is on the first screen. */}
+        <div className="md:col-span-2">
+          <label htmlFor="search-lang" className={labelText}>
+            {t('ProviderSearch.languageLabel')}
+          </label>
+          <select id="search-lang" name="lang" defaultValue={query.language ?? ''} className={field}>
+            <option value="">{t('ProviderSearch.languageAny')}</option>
+            {languages.map(({ code, name }) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
         <fieldset className="md:col-span-2">
           <legend className={labelText}>{t('ProviderSearch.patientsLabel')}</legend>
           <div className="mt-1 flex flex-col gap-2 md:flex-row md:gap-8">
@@ -140,18 +153,7 @@ export async function SearchForm({ locale, query, placeError }: SearchFormProps)
         </summary>
         <div className="grid gap-5 border-t-2 border-gray-200 p-4 md:grid-cols-2">
           <div>
-            <label htmlFor="search-lang" className={labelText}>
-              {t('ProviderSearch.languageLabel')}
-            </label>
-            <select id="search-lang" name="lang" defaultValue={query.language ?? ''} className={field}>
-              <option value="">{t('ProviderSearch.languageAny')}</option>
-              {languages.map(({ code, name }) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </select>
-            <label className="mt-3 flex items-start gap-3 text-lg">
+            <label className="flex items-start gap-3 text-lg">
               <input
                 type="checkbox"
                 name="interpreter"

@@ -6,6 +6,8 @@ import { ListingCard } from '@/components/directory/listing-card';
 import { NoResults } from '@/components/directory/no-results';
 import { Pagination } from '@/components/directory/pagination';
 import { SearchForm } from '@/components/directory/search-form';
+import { FocusResults } from '@/components/directory/focus-results';
+import { ActiveFilters } from '@/components/directory/active-filters';
 import { callValues } from '@/components/mdx/phone-link';
 import { localeParam } from '@/i18n/locale-param';
 import { localeAlternates } from '@/i18n/alternates';
@@ -68,7 +70,8 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
     <div className="mx-auto max-w-6xl px-4 py-8">
       {sample ? <SampleDataNotice locale={locale} /> : null}
       <h1 className="text-3xl font-extrabold text-brand-900 md:text-4xl">{t('title')}</h1>
-      <p className="mt-3 max-w-3xl text-lg">{t.rich('intro', callValues(plan))}</p>
+      {/* After a search the first screen belongs to the answer, so the introduction waits on the bare page. */}
+      {parsed.submitted ? null : <p className="mt-3 max-w-3xl text-lg">{t.rich('intro', callValues(plan))}</p>}
       {problems.length > 0 ? (
         <section aria-labelledby="search-problems-title" className="mt-6 rounded-md border-l-8 border-red-800 bg-red-50 p-4 text-lg">
           <h2 id="search-problems-title" className="font-bold text-red-900">
@@ -81,16 +84,13 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
           </ul>
         </section>
       ) : null}
-      {outcome && outcome !== 'unavailable' && outcome.results.length > 0 ? (
-        // On a phone the form is long; members who have just searched want the results.
-        <p className="no-print mt-4 text-lg">
-          <a href="#results-title">{t('jumpToResults')}</a>
-        </p>
-      ) : null}
-      <div className="mt-6">
-        <SearchForm locale={locale} query={query} placeError={placeError} />
-      </div>
-      <section aria-labelledby="results-title" className="mt-8">
+      {parsed.submitted ? null : (
+        <div className="mt-6">
+          <SearchForm locale={locale} query={query} placeError={placeError} />
+        </div>
+      )}
+      {parsed.submitted ? <FocusResults key={searchHref(query, { page: query.page })} targetId="results-title" /> : null}
+      <section aria-labelledby="results-title" className="mt-6">
         <h2 id="results-title" tabIndex={-1} className={outcome ? 'text-2xl font-bold text-brand-900' : 'sr-only'}>
           {t('resultsHeading')}
         </h2>
@@ -120,14 +120,29 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
             </>
           ) : null}
         </div>
-        {!parsed.submitted ? <p className="mt-2 text-lg">{t('firstVisit')}</p> : null}
+        {parsed.submitted ? (
+          <>
+            <ActiveFilters locale={locale} query={query} />
+            {/* After a search the answer comes first; the form is one tap away (a <details>, so no JavaScript is needed). */}
+            <details id="change-search" className="mt-3" open={placeError || problems.length > 0 ? true : undefined}>
+              <summary className="no-print inline-flex min-h-11 cursor-pointer items-center rounded-md border-2 border-brand-800 px-4 py-2 text-lg font-bold text-brand-800">
+                {t('changeSearch')}
+              </summary>
+              <div className="mt-4">
+                <SearchForm locale={locale} query={query} placeError={placeError} />
+              </div>
+            </details>
+          </>
+        ) : (
+          <p className="mt-2 text-lg">{t('firstVisit')}</p>
+        )}
         {outcome && outcome !== 'unavailable' ? (
           outcome.results.length > 0 ? (
             <>
               <ol className="mt-4 grid gap-4 lg:grid-cols-2">
                 {outcome.results.map((listing) => (
                   <li key={listing.id}>
-                    <ListingCard locale={locale} listing={listing} headingLevel="h3" />
+                    <ListingCard locale={locale} listing={listing} headingLevel="h3" searchQueryString={searchHref(query, { page: query.page })} />
                   </li>
                 ))}
               </ol>

@@ -14,6 +14,7 @@ import type { ListingDetail } from '@/lib/directory/search/listing-types';
 import { DirectoryUnavailableError, getListing, showsSampleData } from '@/lib/directory/service';
 import { byDataKey } from '@/i18n/translator';
 import { localePath } from '@/i18n/alternates';
+import { parseSearchParams, searchHref } from '@/lib/directory/search/params';
 
 type Props = PageProps<'/[locale]/find-a-provider/[id]'>;
 
@@ -37,16 +38,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ListingPage({ params }: Props) {
+export default async function ListingPage({ params, searchParams }: Props) {
   const [locale, { id }] = await Promise.all([localeParam(params), params]);
   setRequestLocale(locale);
   const t = await getTranslations({ locale });
   const plan = loadPlan();
   const listing = await loadListing(id);
   if (listing === null) notFound();
+  // The search that led here rides in the address, so "back to results" returns to it (page included).
+  const search = parseSearchParams(await searchParams);
+  const resultsPath = `/find-a-provider${search.submitted ? searchHref(search.query, { page: search.query.page }) : ''}`;
   const backLink = (
     <p className="no-print">
-      <Link prefetch={false} href={localePath(locale, '/find-a-provider')} className="text-lg">
+      <Link prefetch={false} href={localePath(locale, resultsPath)} className="text-lg">
         ← {t('Listing.back')}
       </Link>
     </p>
