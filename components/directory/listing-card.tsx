@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { PhoneLink } from '@/components/mdx/phone-link';
 import type { Locale } from '@/i18n/routing';
 import type { ListingSummary } from '@/lib/directory/search/listing-types';
 import { formatDay, formatMiles, languageName, specialtyLabel } from './labels';
 import { NewPatientBadge } from './new-patient-badge';
 import { byDataKey } from '@/i18n/translator';
 import { localePath } from '@/i18n/alternates';
+import { CallButton } from './call-button';
 
 type ListingCardProps = {
   locale: Locale;
@@ -23,7 +23,7 @@ export async function ListingCard({ locale, listing, headingLevel: Heading, sear
   const specialties = listing.specialties.slice(0, 2).map((specialty) => specialtyLabel(specialty, byDataKey(t)));
   const spoken = listing.languages.map((code) => languageName(code, locale, byDataKey(t), false));
   return (
-    <article className="rounded-lg border-2 border-gray-300 bg-white p-4 md:p-5">
+    <article className="rounded-lg border-2 border-gray-300 bg-white p-4 [overflow-wrap:anywhere] md:p-5">
       <Heading className="text-xl font-bold">
         <Link prefetch={false} href={localePath(locale, `/find-a-provider/${encodeURIComponent(listing.id)}${searchQueryString}`)} className="text-brand-800">
           {listing.name}
@@ -73,10 +73,10 @@ export async function ListingCard({ locale, listing, headingLevel: Heading, sear
       </ul>
       {listing.phone ? (
         <p className="mt-3">
-          <PhoneLink
+          <CallButton
             number={listing.phone}
-            className="inline-block rounded-md border-2 border-brand-700 px-4 py-2 text-lg text-brand-800 no-underline"
-            label={`${t('Listing.callShort')} ${listing.phone}`}
+            callLabel={t('Listing.callShort')}
+            className="rounded-md border-2 border-brand-700 px-4 py-2 text-lg text-brand-800"
           />
         </p>
       ) : null}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, locales } from './helpers';
+import { expectNoAxeViolations, expectNoHorizontalScroll, locales } from './helpers';
 
 const words = {
   en: {
@@ -10,6 +10,7 @@ const words = {
     switchTo: 'Leer en español',
     other: 'es',
     back: /Back/,
+    larger: 'Larger text',
     summary: 'Primary care (PCP) · near 97501',
   },
   es: {
@@ -20,6 +21,7 @@ const words = {
     switchTo: 'Read in English',
     other: 'en',
     back: /Volver/,
+    larger: 'Texto más grande',
     summary: 'Atención primaria (PCP) · cerca de 97501',
   },
 } as const;
@@ -72,5 +74,24 @@ for (const locale of locales) {
     await page.getByRole('link', { name: w.switchTo }).click();
     await expect(page).toHaveURL(new RegExp(`/${w.other}/find-a-provider\\?.*near=97501`));
     expect(new URL(page.url()).searchParams.get('care')).toBe('primary-care');
+  });
+
+  test(`${locale}: results and listing reflow with larger text (A+) at 320 px, and at 200% text`, async ({ page }) => {
+    await page.goto(`/${locale}/find-a-provider?care=primary-care&near=97501&lang=es`);
+    await page.getByRole('button', { name: w.larger }).click();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectNoHorizontalScroll(page);
+    // 200% text: the browser's text zoom on a 1280 px window lays out like 640 px with doubled text.
+    await page.setViewportSize({ width: 640, height: 800 });
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    await expectNoHorizontalScroll(page);
+    await page.locator('ol > li article h3 a').first().click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/find-a-provider/[^/?]+\\?`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    await expectNoHorizontalScroll(page);
+    await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectNoHorizontalScroll(page);
   });
 }

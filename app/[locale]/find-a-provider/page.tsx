@@ -141,7 +141,7 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
             <>
               <ol className="mt-4 grid gap-4 lg:grid-cols-2">
                 {outcome.results.map((listing) => (
-                  <li key={listing.id}>
+                  <li key={listing.id} className="min-w-0">
                     <ListingCard locale={locale} listing={listing} headingLevel="h3" searchQueryString={searchHref(query, { page: query.page })} />
                   </li>
                 ))}

@@ -6,7 +6,6 @@ import { DirectoryUnavailable, SampleDataNotice } from '@/components/directory/d
 import { formatDay, languageName, specialtyLabel } from '@/components/directory/labels';
 import { NewPatientBadge } from '@/components/directory/new-patient-badge';
 import { OfficeDetails } from '@/components/directory/office-details';
-import { PhoneLink } from '@/components/mdx/phone-link';
 import { localeParam } from '@/i18n/locale-param';
 import { localeAlternates } from '@/i18n/alternates';
 import { loadPlan } from '@/lib/content/plan';
@@ -15,6 +14,7 @@ import { DirectoryUnavailableError, getListing, showsSampleData } from '@/lib/di
 import { byDataKey } from '@/i18n/translator';
 import { localePath } from '@/i18n/alternates';
 import { parseSearchParams, searchHref } from '@/lib/directory/search/params';
+import { CallButton } from '@/components/directory/call-button';
 
 type Props = PageProps<'/[locale]/find-a-provider/[id]'>;
 
@@ -91,11 +91,7 @@ export default async function ListingPage({ params, searchParams }: Props) {
       </div>
       {listing.phone ? (
         <p className="mt-4">
-          <PhoneLink
-            number={listing.phone}
-            label={`${t('Listing.callShort')} ${listing.phone}`}
-            className="inline-block rounded-md bg-brand-700 px-5 py-3 text-lg text-white no-underline"
-          />
+          <CallButton number={listing.phone} callLabel={t('Listing.callShort')} className="rounded-md bg-brand-700 px-5 py-3 text-lg text-white" />
         </p>
       ) : null}
       <p className="mt-4 text-base text-muted">{t('Listing.verified', { date: formatDay(listing.verifiedOn, locale) })}</p>
