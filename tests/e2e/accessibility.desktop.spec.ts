@@ -47,10 +47,14 @@ test('not found page (/es/no-such-page): no axe violations at desktop size', asy
 
 test('a listing and its report form: no axe violations at desktop size', async ({ page }) => {
   await page.goto('/es/find-a-provider?care=dental');
-  await page.locator('ol > li article h3 a').first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const first = page.locator('ol > li article h3 a').first();
+  const name = (await first.textContent())?.trim() ?? '';
+  await first.click();
+  // Wait for the listing itself: the results page has an h1 too, and a scan mid-navigation sees no title.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Reportar un problema con esta información' }).click();
+  await expect(page).toHaveURL(/\/report/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectNoAxeViolations(page);
 });

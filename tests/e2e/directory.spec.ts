@@ -157,8 +157,11 @@ for (const locale of locales) {
 
   test(`${locale}: detail pages pass axe and reflow at 320px`, async ({ page }) => {
     await page.goto(`/${locale}/find-a-provider?care=behavioral-health&telehealth=1`);
-    await page.locator('ol > li article h3 a').first().click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const first = page.locator('ol > li article h3 a').first();
+    const name = (await first.textContent())?.trim() ?? '';
+    await first.click();
+    // Wait for the listing itself: the results page has an h1 too, and a scan mid-navigation sees no title.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
     await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 320, height: 640 });
     await expectNoHorizontalScroll(page);
