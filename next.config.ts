@@ -2,21 +2,10 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { errorHelp } from './lib/content/error-help';
 import { readSettings } from './lib/env';
+import { DOCUMENT_ONLY_POLICY, securityHeaders } from './lib/http/security-headers';
 
 // Read here so a bad setting fails `next build` and `next start` with its name, not a request.
 const settings = readSettings();
-
-const securityHeaders = [
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  {
-    key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-  },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -30,7 +19,13 @@ const nextConfig: NextConfig = {
   // its package folder, and zipcodes is a large CommonJS data table.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'zipcodes'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // The production server (scripts/serve.ts) sends the same headers on every response, and the full
+    // policy with each page's inline-script hashes; `next dev` gets the directives that spare its scripts.
+    const frameOnly = { key: 'Content-Security-Policy', value: DOCUMENT_ONLY_POLICY };
+    return [
+      { source: '/:path*', headers: [...securityHeaders({ hstsMaxAge: settings.HSTS_MAX_AGE, path: '/' }), frameOnly] },
+      { source: '/api/fhir/:path*', headers: securityHeaders({ hstsMaxAge: settings.HSTS_MAX_AGE, path: '/api/fhir' }) },
+    ];
   },
 };
 

@@ -52,7 +52,7 @@ export default defineConfig({
     { name: 'server', testMatch: /\.server\.spec\.ts$/, use: { launchOptions: chromium } },
   ],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    command: `node_modules/.bin/tsx scripts/serve.ts --port ${port} --hostname 127.0.0.1`,
     url: `${baseURL}/en`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -21,6 +21,12 @@ const secret = () => z.string().min(32, { error: 'at least 32 characters of rand
 export const settingsSchema = z.object({
   PORT: wholeNumber(1, 65_535, 3000).describe('The port `npm start` serves the site on.'),
   HOSTNAME_BIND: z.string().optional().describe('The address `npm start` listens on, like 127.0.0.1 behind a proxy on the same machine.'),
+  TRUSTED_PROXY_HOPS: wholeNumber(0, 10, 0).describe(
+    "How many proxies you run in front of the web servers. 0: the client address is the connection's, and X-Forwarded-For is ignored; N: the address the Nth proxy from the server saw.",
+  ),
+  HSTS_MAX_AGE: wholeNumber(0, 63_072_000, 31_536_000).describe(
+    'Seconds browsers remember to use only HTTPS (Strict-Transport-Security); 0 sends no such header, for a site served over plain HTTP.',
+  ),
   SITE_URL: z
     .url({ protocol: /^https?$/, error: 'an http:// or https:// address, like https://members.example.org' })
     .optional()

@@ -29,9 +29,8 @@ if (!isBuiltFrom(distDir, current)) {
   stampBuild(distDir, current);
 }
 
-const port = process.env.PORT ?? '3000';
-const args = ['start', '-p', port];
-if (process.env.HOSTNAME_BIND) args.push('-H', process.env.HOSTNAME_BIND);
-const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), args, { cwd: root, stdio: 'inherit', env });
+// scripts/serve.ts: Next.js behind the edge that refuses malformed requests and adds the security
+// headers; it reads PORT, HOSTNAME_BIND and TRUSTED_PROXY_HOPS itself.
+const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/serve.ts'], { cwd: root, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,9 +1,9 @@
 /**
- * The address a request came from, for rate limiting only (hashed by clientKey, never stored): the
- * first address in X-Forwarded-For (set by the proxy or load balancer in front of the web servers),
- * else X-Real-IP. A client talking to `next start` directly can write these headers itself, so per-address
- * limits assume a proxy that overwrites them; limits per account (staff sign-in) do not depend on them.
+ * The address a request came from, for rate limiting only (hashed by clientKey, never stored). The
+ * production server (scripts/serve.ts) works it out from the connection and TRUSTED_PROXY_HOPS and
+ * replaces whatever X-Forwarded-For the client sent with that one address (lib/http/edge.ts), so a
+ * client cannot choose its own bucket. Under `next dev` there is no such server: every visitor is the same.
  */
 export function requestClientAddress(requestHeaders: Headers): string | null {
-  return requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim() || requestHeaders.get('x-real-ip')?.trim() || null;
+  return requestHeaders.get('x-forwarded-for')?.trim() || null;
 }

@@ -35,11 +35,16 @@ export async function startNext(database: Record<string, string>): Promise<NextS
   )
     throw new Error(`Port ${port} is already in use; set BENCH_PORT to a free port.`);
   const env = { ...process.env, ...buildEnv, DATABASE_URL: '', DATA_DIR: '', ...database };
-  const next = path.join(root, 'node_modules', '.bin', 'next');
-  const server = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+  const server = spawn(tsx, ['scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
     const status = await fetch(`${origin}/en`).then(
       (response) => response.status,
       () => 0,

@@ -75,7 +75,7 @@ test('when the database cannot be reached the search says so in Spanish with 503
   const port = await freePort();
   let server: ChildProcess | undefined;
   try {
-    server = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    server = spawn('node_modules/.bin/tsx', ['scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1'], {
       // A server that starts during an outage cannot read a generated form secret from the database
       // (its form then asks for one more Send once the database is back); with a secret the operator
       // set, the form loaded during the outage is signed and is stored by the first Send after it.

@@ -1,0 +1,107 @@
+/**
+ * The production server: Next.js's request handler behind a thin edge (`npm start`, the end-to-end
+ * suite and the benchmarks all serve through it). Before Next.js sees a request, the edge
+ *   - refuses what no well-formed client sends (unknown methods, malformed paths, oversized or
+ *     unmeasured bodies, cross-site form posts) with 405 / 400 / 413 / 411 / 403 instead of a 500;
+ *   - works out the client's address from the connection and TRUSTED_PROXY_HOPS, and hands it on as
+ *     the only X-Forwarded-For the site reads (lib/rate-limit/client-address.ts);
+ *   - puts the security headers on every response, and on each page a script policy listing the
+ *     hashes of that page's inline scripts (static pages cannot carry a per-request nonce).
+ * It keeps no state between requests and logs no address, path query or body.
+ *
+ * Usage: tsx scripts/serve.ts [--port N] [--hostname H]
+ */
+import http from 'node:http';
+import path from 'node:path';
+import next from 'next';
+import { readSettings } from '../lib/env';
+import { clientAddress, refuseRequest, type Refusal } from '../lib/http/edge';
+import { securityHeaders } from '../lib/http/security-headers';
+import { withPagePolicy } from './serve-page-policy';
+
+const root = path.resolve(import.meta.dirname, '..');
+const settings = readSettings();
+const argument = (name: string) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+};
+const port = Number(argument('port') ?? settings.PORT);
+const hostname = argument('hostname') ?? settings.HOSTNAME_BIND;
+const siteOrigin = new URL(settings.SITE_URL ?? `http://localhost:${port}`).origin;
+
+const app = next({ dev: false, dir: root, hostname: hostname ?? 'localhost', port });
+const handle = app.getRequestHandler();
+
+function decorate(response: http.ServerResponse, pathname: string) {
+  for (const { key, value } of securityHeaders({ hstsMaxAge: settings.HSTS_MAX_AGE, path: pathname })) response.setHeader(key, value);
+}
+
+/** A refusal in plain text, or as an OperationOutcome for the FHIR API, whose clients read only that. */
+function refuse(response: http.ServerResponse, pathname: string, refusal: Refusal) {
+  const fhir = pathname.startsWith('/api/fhir');
+  const body = fhir
+    ? JSON.stringify({
+        resourceType: 'OperationOutcome',
+        issue: [{ severity: 'error', code: refusal.status === 405 ? 'not-supported' : 'invalid', diagnostics: refusal.reason }],
+      })
+    : `${refusal.reason}\n`;
+  decorate(response, pathname);
+  response.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+  response.setHeader('Content-Type', fhir ? 'application/fhir+json; charset=utf-8' : 'text/plain; charset=utf-8');
+  response.setHeader('Cache-Control', 'no-store');
+  if (refusal.status === 405) response.setHeader('Allow', 'GET, HEAD, POST, OPTIONS');
+  response.writeHead(refusal.status).end(body);
+}
+
+await app.prepare();
+
+const server = http.createServer((request, response) => {
+  const url = request.url ?? '/';
+  const pathname = url.split('?')[0] ?? '/';
+  const refusal = refuseRequest({ method: request.method ?? 'GET', url, headers: request.headers, siteOrigin });
+  if (refusal) {
+    // Drain what the client sends, so it reads the answer instead of a reset connection.
+    request.resume();
+    return refuse(response, pathname, refusal);
+  }
+  const address = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for']?.toString(), settings.TRUSTED_PROXY_HOPS);
+  delete request.headers['x-real-ip'];
+  if (address) request.headers['x-forwarded-for'] = address;
+  else delete request.headers['x-forwarded-for'];
+
+  decorate(response, pathname);
+  withPagePolicy(response);
+  handle(request, response).catch((error: unknown) => {
+    console.error(`serve: ${request.method} ${pathname} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+    if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end();
+  });
+});
+
+// Requests Node cannot parse (a raw non-ASCII byte in the address, a broken header) get a plain 400
+// with the headers, not a bare one.
+server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+  const headers = securityHeaders({ hstsMaxAge: settings.HSTS_MAX_AGE, path: '/' })
+    .map(({ key, value }) => `${key}: ${value}\r\n`)
+    .join('');
+  const body = 'The request is not written correctly.\n';
+  socket.end(
+    `HTTP/1.1 400 Bad Request\r\n${headers}Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+  );
+});
+
+server.listen(port, hostname, () => {
+  const proxies =
+    settings.TRUSTED_PROXY_HOPS === 0
+      ? 'the connection (TRUSTED_PROXY_HOPS=0: X-Forwarded-For from clients is ignored)'
+      : `X-Forwarded-For through ${settings.TRUSTED_PROXY_HOPS} trusted prox${settings.TRUSTED_PROXY_HOPS === 1 ? 'y' : 'ies'} (TRUSTED_PROXY_HOPS)`;
+  console.log(`Serving on http://${hostname ?? 'localhost'}:${port}; client addresses come from ${proxies}.`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
