@@ -51,7 +51,9 @@ export const settingsSchema = z.object({
   ),
   FEEDBACK_TOKEN_SECRET: secret().describe('Signs the hidden token of the public forms; the same on every web server.'),
   RATE_LIMIT_SALT: secret().describe('Salts the hash of visitor addresses in rate-limit keys; the same on every web server, not FEEDBACK_TOKEN_SECRET.'),
-  STAFF_SIGN_IN_LIMIT: wholeNumber(1, 10_000, 10).describe('Staff sign-in attempts per 15 minutes from one address; an account allows twice that per hour.'),
+  STAFF_SIGN_IN_LIMIT: wholeNumber(1, 10_000, 10).describe(
+    'Staff sign-in attempts per 15 minutes from one address; an account also asks for growing waits after wrong passwords.',
+  ),
   JOIN_REQUEST_RATE_LIMIT: wholeNumber(1, 100_000, 10).describe('"Join our network" requests per hour from one connection.'),
   STAFF_PASSWORD: z.string().optional().describe('The password `npm run staff:add` gives the account, for scripts.'),
   NEXT_DIST_DIR: z.string().default('.next').describe('The folder Next.js builds into and serves from.'),

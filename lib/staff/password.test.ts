@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, passwordProblem, verifyPassword } from './password';
+import { hashPassword, MAX_CONCURRENT_PASSWORD_CHECKS, PasswordChecksBusy, passwordProblem, verifyPassword } from './password';
+import { delayAfter, MAX_DELAY_SECONDS } from './account-delay';
 
 // A low cost keeps the tests quick; the cost is read back from each hash, so verification is the same code.
 const cheap = { N: 1024, r: 8, p: 1 };
@@ -39,5 +40,20 @@ describe('staff passwords', () => {
     expect(passwordProblem('short')).toMatch(/at least 12/);
     expect(passwordProblem('twelve chars')).toBeNull();
     expect(passwordProblem('x'.repeat(201))).toMatch(/at most 200/);
+  });
+
+  it('checks only a few passwords at once and refuses the next one at once instead of queueing it', async () => {
+    const stored = await hashPassword('correct horse battery', { N: 2 ** 14, r: 8, p: 1 });
+    const running = Array.from({ length: MAX_CONCURRENT_PASSWORD_CHECKS }, () => verifyPassword('correct horse battery', stored));
+    const started = performance.now();
+    await expect(verifyPassword('correct horse battery', stored)).rejects.toBeInstanceOf(PasswordChecksBusy);
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(await Promise.all(running)).toEqual(running.map(() => true));
+    // The slots are free again.
+    expect(await verifyPassword('correct horse battery', stored)).toBe(true);
+  });
+
+  it('makes an account wait longer after each wrong password past the first three, up to a minute', () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 9, 10, 50].map(delayAfter)).toEqual([0, 0, 0, 0, 1, 2, 4, 32, MAX_DELAY_SECONDS, MAX_DELAY_SECONDS]);
   });
 });

@@ -40,8 +40,31 @@ export async function hashPassword(password: string, cost: ScryptCost = defaultC
 
 const hashPattern = /^scrypt\$(\d+)\$(\d+)\$(\d+)\$([\w-]+)\$([\w-]+)$/;
 
-/** True when `password` matches `stored`; false for a wrong password or a hash this code cannot read. */
+/**
+ * A password check takes 128 MiB and a thread of Node's shared pool (4 threads, also used for files:
+ * handout PDFs) for a few hundred milliseconds. Only this many run at once per server; a sign-in beyond
+ * them is answered at once with "busy, try again" instead of queueing memory and starving the pool.
+ */
+export const MAX_CONCURRENT_PASSWORD_CHECKS = 2;
+let checksRunning = 0;
+
+/** Thrown when every password-check slot of this server is taken. */
+export class PasswordChecksBusy extends Error {
+  override readonly name = 'PasswordChecksBusy';
+}
+
+/** True when `password` matches `stored`; false for a wrong password or a hash this code cannot read. Throws PasswordChecksBusy. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  if (checksRunning >= MAX_CONCURRENT_PASSWORD_CHECKS) throw new PasswordChecksBusy('Every password-check slot is in use.');
+  checksRunning += 1;
+  try {
+    return await checkPassword(password, stored);
+  } finally {
+    checksRunning -= 1;
+  }
+}
+
+async function checkPassword(password: string, stored: string): Promise<boolean> {
   const match = hashPattern.exec(stored);
   if (!match) return false;
   const [, N, r, p, salt, hash] = match;

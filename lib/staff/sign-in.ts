@@ -12,7 +12,8 @@ import { formHasControlCharacters, withoutControlCharacters } from '@/lib/forms/
 import { clientKey, takeRateLimit } from '@/lib/rate-limit';
 import { rateLimitSalt } from '@/lib/secrets';
 import { authenticateStaff, staffEmailSchema } from './accounts';
-import { passwordMaxLength } from './password';
+import { accountWaitSeconds, clearAccountFailures, recordAccountFailure } from './account-delay';
+import { PasswordChecksBusy, passwordMaxLength } from './password';
 import { createStaffSession } from './session';
 
 /** Only the e-mail address comes back to fill in again; the password never does. */
@@ -20,7 +21,7 @@ export type SignInState = FormState<
   { email: string },
   { email?: string; password?: string },
   { status: 'signed-in'; token: string; expiresAt: Date },
-  'refused' | 'rate-limited' | 'unavailable' | 'control-characters'
+  'refused' | 'rate-limited' | 'account-waiting' | 'busy' | 'unavailable' | 'control-characters'
 >;
 
 const signInSchema = z.object({
@@ -51,22 +52,28 @@ export async function signInStaff(
   try {
     const db = context.db ?? getDb();
     const settings = context.settings ?? readSettings();
-    // STAFF_SIGN_IN_LIMIT attempts per 15 minutes from one address; an account allows twice that per hour.
-    const limit = settings.STAFF_SIGN_IN_LIMIT;
+    // STAFF_SIGN_IN_LIMIT attempts per 15 minutes from one address (the edge's address, not one the
+    // client wrote); per account, growing delays after wrong passwords (account-delay.ts), never a lock-out.
     const salt = await rateLimitSalt(db, settings);
-    const byClient = await takeRateLimit(db, { key: clientKey('staff-sign-in', context.clientAddress, salt), limit, windowSeconds: 900, now: context.now });
-    const byAccount = await takeRateLimit(db, {
-      key: clientKey('staff-account', parsed.data.email, salt),
-      limit: limit * 2,
-      windowSeconds: 3600,
+    const byClient = await takeRateLimit(db, {
+      key: clientKey('staff-sign-in', context.clientAddress, salt),
+      limit: settings.STAFF_SIGN_IN_LIMIT,
+      windowSeconds: 900,
       now: context.now,
     });
-    if (!byClient.allowed || !byAccount.allowed) return { status: 'rate-limited', values };
+    if (!byClient.allowed) return { status: 'rate-limited', values };
+    const accountKey = clientKey('staff-account', parsed.data.email, salt);
+    if ((await accountWaitSeconds(db, accountKey, context.now)) > 0) return { status: 'account-waiting', values };
     const user = await authenticateStaff(db, parsed.data.email, parsed.data.password);
-    if (!user) return { status: 'refused', values };
+    if (!user) {
+      await recordAccountFailure(db, accountKey, context.now);
+      return { status: 'refused', values };
+    }
+    await clearAccountFailures(db, accountKey);
     const session = await createStaffSession(db, user.id, context.now);
     return { status: 'signed-in', ...session };
   } catch (error) {
+    if (error instanceof PasswordChecksBusy) return { status: 'busy', values };
     console.error(`staff sign-in failed: ${error instanceof Error ? error.name : typeof error}`);
     return { status: 'unavailable', values };
   }

@@ -81,5 +81,23 @@ for (const backend of testBackends) {
       // Another address is not limited by this one's attempts.
       expect(await signInStaff(signInForm('ana@example.org', password), { ...context, clientAddress: '198.51.100.4' })).toMatchObject({ status: 'signed-in' });
     });
+
+    it('asks an account for growing waits after wrong passwords, and lets the right password in after the wait', async () => {
+      const settings = parseSettings({ STAFF_SIGN_IN_LIMIT: '1000' });
+      const start = Date.parse('2026-12-05T10:00:00Z');
+      // Each guess from another address, as a spread-out attacker would send them.
+      const attempt = (secret: string, seconds: number, address = `192.0.2.${seconds % 250}`) =>
+        signInStaff(signInForm('ana@example.org', secret), { clientAddress: address, db: session.db, settings, now: new Date(start + seconds * 1000) });
+      for (const second of [0, 0, 0, 0]) expect((await attempt('wrong guess', second)).status).toBe('refused');
+      // Four wrong in a row: the next attempt waits a second, whoever sends it, and is not checked.
+      expect(await attempt(password, 0, '198.51.100.20')).toEqual({ status: 'account-waiting', values: { email: 'ana@example.org' } });
+      expect((await attempt('wrong guess', 1)).status).toBe('refused');
+      expect((await attempt('wrong guess', 2)).status).toBe('account-waiting');
+      // Attempts during a wait do not lengthen it: two seconds after the fifth failure the owner gets in.
+      expect(await attempt(password, 3, '198.51.100.20')).toMatchObject({ status: 'signed-in' });
+      // Signing in clears the failures: the next wrong password is a plain refusal, with no wait.
+      expect((await attempt('wrong guess', 3)).status).toBe('refused');
+      expect((await attempt('wrong guess', 3)).status).toBe('refused');
+    });
   });
 }

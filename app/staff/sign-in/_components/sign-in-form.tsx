@@ -9,7 +9,9 @@ import type { SignInState } from '@/lib/staff/sign-in';
 
 const problems = {
   refused: 'That e-mail address and password do not match an account. Check them and try again.',
-  'rate-limited': 'Too many sign-in attempts. Wait 15 minutes, then try again.',
+  'rate-limited': 'Too many sign-in attempts from this connection. Wait 15 minutes, then try again.',
+  'account-waiting': 'Several wrong passwords were tried on this account, so it asks for a short wait. Wait a minute, then try again.',
+  busy: 'Many people are signing in right now. Wait a few seconds, then try again.',
   unavailable: 'We could not sign you in just now. Try again in a minute.',
   'control-characters': 'The e-mail address or password had a character that cannot be typed on a keyboard. Type them again.',
 } as const;
