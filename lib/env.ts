@@ -66,7 +66,7 @@ export const settingNames = Object.keys(settingsSchema.shape) as SettingName[];
 
 /** What an unset variable without a plain default means (the README's "default" column). */
 export const unsetMeaning: Partial<Record<SettingName, string>> = {
-  HOSTNAME_BIND: 'every address',
+  HOSTNAME_BIND: 'every address (127.0.0.1 without `SITE_URL`)',
   SITE_URL: 'http://localhost:PORT',
   DATABASE_URL: 'none: the embedded database in `DATA_DIR`',
   FEEDBACK_TOKEN_SECRET: 'generated once and kept in the database',

@@ -26,7 +26,20 @@ const argument = (name: string) => {
   return index === -1 ? undefined : process.argv[index + 1];
 };
 const port = Number(argument('port') ?? settings.PORT);
-const hostname = argument('hostname') ?? settings.HOSTNAME_BIND;
+const requestedHostname = argument('hostname') ?? settings.HOSTNAME_BIND;
+const loopback = (name: string) => ['127.0.0.1', '::1', 'localhost'].includes(name);
+
+// Every absolute link (canonical, sitemap, FHIR) comes from SITE_URL, never from a request's Host. Without
+// it the site can only be a demo on this machine: it listens on 127.0.0.1 alone, and refuses to serve
+// other machines with links that would point at localhost.
+if (!settings.SITE_URL && requestedHostname !== undefined && !loopback(requestedHostname)) {
+  console.error(
+    `SITE_URL is not set, so links would point at http://localhost:${port}. Set SITE_URL to the site's public address (like https://members.example.org) to serve other machines on ${requestedHostname}.`,
+  );
+  process.exit(1);
+}
+if (!settings.SITE_URL) console.warn(`SITE_URL is not set: serving a demo on this machine only (127.0.0.1). Set SITE_URL, then rebuild, to serve others.`);
+const hostname = requestedHostname ?? (settings.SITE_URL ? undefined : '127.0.0.1');
 const siteOrigin = new URL(settings.SITE_URL ?? `http://localhost:${port}`).origin;
 
 const app = next({ dev: false, dir: root, hostname: hostname ?? 'localhost', port });

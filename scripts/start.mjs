@@ -4,6 +4,7 @@
 import { spawnSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { clearBuildStamp, hashBuildInputs, isBuiltFrom, stampBuild } from './build-hash.mjs';
+import { buildKeepingLastGood } from './last-good-build.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const distDir = path.join(root, '.next');
@@ -23,10 +24,16 @@ const current = hashBuildInputs({ root, contentDir, env });
 
 if (!isBuiltFrom(distDir, current)) {
   console.log('Building the site (first start or sources changed)…');
-  clearBuildStamp(distDir);
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-  stampBuild(distDir, current);
+  const outcome = buildKeepingLastGood({
+    distDir,
+    build: () => {
+      clearBuildStamp(distDir);
+      const ok = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env }).status === 0;
+      if (ok) stampBuild(distDir, current);
+      return ok;
+    },
+  });
+  if (outcome === 'failed') process.exit(1);
 }
 
 // scripts/serve.ts: Next.js behind the edge that refuses malformed requests and adds the security
