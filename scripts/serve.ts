@@ -15,7 +15,7 @@ import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { readSettings } from '../lib/env';
-import { clientAddress, refuseRequest, type Refusal } from '../lib/http/edge';
+import { clientAddress, isReadableForm, MAX_BODY_BYTES, needsBodyCheck, refuseRequest, type Refusal } from '../lib/http/edge';
 import { securityHeaders } from '../lib/http/security-headers';
 import { withPagePolicy } from './serve-page-policy';
 
@@ -68,7 +68,34 @@ function refuse(response: http.ServerResponse, pathname: string, refusal: Refusa
 
 await app.prepare();
 
-const server = http.createServer((request, response) => {
+/**
+ * Reads a multipart form (at most MAX_BODY_BYTES: the edge refused longer ones) and hands Next.js a
+ * request that replays it, or null when the form is broken (Next.js would fail on it with a 500).
+ */
+async function checkedForm(request: http.IncomingMessage): Promise<http.IncomingMessage | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  const body = Buffer.concat(chunks);
+  if (!(await isReadableForm(body, request.headers['content-type'] ?? ''))) return null;
+  const replay = new http.IncomingMessage(request.socket);
+  Object.assign(replay, {
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    rawHeaders: request.rawHeaders,
+    httpVersion: request.httpVersion,
+  });
+  replay.push(body);
+  replay.push(null);
+  return replay;
+}
+
+const server = http.createServer(async (request, response) => {
   const url = request.url ?? '/';
   const pathname = url.split('?')[0] ?? '/';
   const refusal = refuseRequest({ method: request.method ?? 'GET', url, headers: request.headers, siteOrigin });
@@ -82,26 +109,43 @@ const server = http.createServer((request, response) => {
   if (address) request.headers['x-forwarded-for'] = address;
   else delete request.headers['x-forwarded-for'];
 
+  let forNext: http.IncomingMessage = request;
+  if (needsBodyCheck(request.method ?? 'GET', request.headers['content-type'])) {
+    const replay = await checkedForm(request).catch(() => null);
+    if (!replay) return refuse(response, pathname, { status: 400, reason: 'The form could not be read: send it again from the page.' });
+    forNext = replay;
+  }
+
   decorate(response, pathname);
   withPagePolicy(response);
-  handle(request, response).catch((error: unknown) => {
+  handle(forNext, response).catch((error: unknown) => {
     console.error(`serve: ${request.method} ${pathname} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
     if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end();
   });
 });
 
-// Requests Node cannot parse (a raw non-ASCII byte in the address, a broken header) get a plain 400
-// with the headers, not a bare one.
-server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+/** An answer written straight to the socket, for requests Node.js itself refuses before any handler runs. */
+function socketAnswer(socket: import('node:stream').Duplex, status: string, text: string, extra = '') {
   const headers = securityHeaders({ hstsMaxAge: settings.HSTS_MAX_AGE, path: '/' })
     .map(({ key, value }) => `${key}: ${value}\r\n`)
     .join('');
-  const body = 'The request is not written correctly.\n';
+  const body = `${text}\n`;
   socket.end(
-    `HTTP/1.1 400 Bad Request\r\n${headers}Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status}\r\n${extra}${headers}Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
+}
+
+// Requests Node cannot parse (a raw non-ASCII byte in the address, a header too large) get a plain
+// 400 with the headers, not a bare one or a dropped connection.
+server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+  socketAnswer(socket, '400 Bad Request', 'The request is not written correctly.');
+});
+
+// CONNECT (a proxy tunnel) is not something this site does; without an answer Node would drop the connection.
+server.on('connect', (_request: http.IncomingMessage, socket: import('node:stream').Duplex) => {
+  socketAnswer(socket, '405 Method Not Allowed', 'This site does not answer CONNECT requests.', 'Allow: GET, HEAD, POST, OPTIONS\r\n');
 });
 
 server.listen(port, hostname, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress, MAX_BODY_BYTES, refuseRequest, type EdgeRequest } from './edge';
+import { clientAddress, isReadableForm, MAX_BODY_BYTES, needsBodyCheck, refuseRequest, type EdgeRequest } from './edge';
 
 const siteOrigin = 'https://members.example.org';
 const request = (overrides: Partial<EdgeRequest>): EdgeRequest => ({ method: 'GET', url: '/en', headers: {}, siteOrigin, ...overrides });
@@ -10,7 +10,9 @@ describe('the edge refuses what no well-formed client sends, with the status tha
     expect(status({})).toBe('passes');
     expect(status({ method: 'HEAD', url: '/es/find-a-provider?near=97501' })).toBe('passes');
     expect(status({ method: 'OPTIONS', url: '/api/fhir/Practitioner' })).toBe('passes');
-    expect(status({ method: 'POST', url: '/en/feedback', headers: { 'content-length': '2048', origin: siteOrigin, 'next-action': 'abc' } })).toBe('passes');
+    expect(
+      status({ method: 'POST', url: '/en/feedback', headers: { 'content-length': '2048', origin: siteOrigin, 'next-action': '7f'.padEnd(42, '0') } }),
+    ).toBe('passes');
     expect(status({ url: '/en/search?q=%E2%82%AC%20dental' })).toBe('passes');
   });
 
@@ -34,11 +36,27 @@ describe('the edge refuses what no well-formed client sends, with the status tha
   });
 
   it('answers 403 to a form action posted from another site, but not from the host the browser used', () => {
-    const action = { 'next-action': 'abc', 'content-length': '10' };
+    const action = { 'next-action': '7f'.padEnd(42, 'a'), 'content-length': '10' };
     expect(status({ method: 'POST', headers: { ...action, origin: 'https://evil.example' } })).toBe(403);
     expect(status({ method: 'POST', headers: { ...action, origin: 'null' } })).toBe(403);
     expect(status({ method: 'POST', headers: { ...action, origin: 'http://127.0.0.1:3000', host: '127.0.0.1:3000' } })).toBe('passes');
     expect(status({ method: 'POST', headers: { ...action } })).toBe('passes');
+  });
+});
+
+describe('form bodies Next.js would fail to read', () => {
+  it('answers 400 to an action id in a shape Next.js never makes', () => {
+    expect(status({ method: 'POST', headers: { 'next-action': '7f00', origin: siteOrigin } })).toBe(400);
+  });
+
+  it('checks multipart bodies only, and tells a broken one from a whole one', async () => {
+    expect(needsBodyCheck('POST', 'multipart/form-data; boundary=x')).toBe(true);
+    expect(needsBodyCheck('POST', 'application/x-www-form-urlencoded')).toBe(false);
+    expect(needsBodyCheck('GET', 'multipart/form-data; boundary=x')).toBe(false);
+    const whole = new TextEncoder().encode('--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nvalue\r\n--x--\r\n');
+    const broken = new TextEncoder().encode('--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nunfinished');
+    expect(await isReadableForm(whole, 'multipart/form-data; boundary=x')).toBe(true);
+    expect(await isReadableForm(broken, 'multipart/form-data; boundary=x')).toBe(false);
   });
 });
 

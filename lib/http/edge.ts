@@ -60,8 +60,12 @@ export function refuseRequest(request: EdgeRequest): Refusal | null {
     return { status: 411, reason: 'A request body needs a Content-Length header.' };
   }
 
-  // A server action posted from another site: Next.js would refuse it by throwing (a 500).
-  if (method === 'POST' && header(request.headers, 'next-action') !== undefined) {
+  // A server action posted from another site, or naming an action in a shape Next.js never makes
+  // (42 hexadecimal characters): Next.js would refuse either by throwing (a 500).
+  const action = header(request.headers, 'next-action');
+  if (method === 'POST' && action !== undefined && !/^[0-9a-f]{42}$/i.test(action))
+    return { status: 400, reason: 'The form names an action this site does not have.' };
+  if (method === 'POST' && action !== undefined) {
     const origin = header(request.headers, 'origin');
     if (origin !== undefined && !sameOrigin(origin, request.siteOrigin, header(request.headers, 'host'))) {
       return { status: 403, reason: 'A form on this site can only be sent from this site.' };
@@ -98,4 +102,19 @@ export function clientAddress(socketAddress: string | undefined, forwardedFor: s
   if (address === undefined) return null;
   const bare = address.replace(/^::ffff:/, '');
   return isIP(bare) ? bare : null;
+}
+
+/** A form body Next.js must parse (multipart): the edge reads it first, to answer 400 when it is broken. */
+export function needsBodyCheck(method: string, contentType: string | undefined): boolean {
+  return method.toUpperCase() === 'POST' && /^multipart\/form-data\b/i.test(contentType ?? '');
+}
+
+/** True when `body` is a well-formed form of `contentType` (what Next.js would otherwise fail on with a 500). */
+export async function isReadableForm(body: Uint8Array, contentType: string): Promise<boolean> {
+  try {
+    await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData();
+    return true;
+  } catch {
+    return false;
+  }
 }
