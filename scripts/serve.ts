@@ -90,6 +90,8 @@ async function checkedForm(request: http.IncomingMessage): Promise<http.Incoming
     rawHeaders: request.rawHeaders,
     httpVersion: request.httpVersion,
   });
+  // Whole already: without this, ending the replay would count as an aborted upload and close the connection.
+  replay.complete = true;
   replay.push(body);
   replay.push(null);
   return replay;
