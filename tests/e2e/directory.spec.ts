@@ -10,6 +10,7 @@ const words = {
     report: 'Report a problem with this listing',
     send: 'Send report',
     thanks: 'Thank you. We received your report.',
+    backToResults: 'Back to your search results',
     errors: 'There is a problem with your report',
     chooseProblem: 'Choose what is wrong.',
     none: 'No providers found',
@@ -25,6 +26,7 @@ const words = {
     report: 'Reportar un problema con esta información',
     send: 'Enviar reporte',
     thanks: 'Gracias. Recibimos su reporte.',
+    backToResults: 'Volver a los resultados de su búsqueda',
     errors: 'Hay un problema con su reporte',
     chooseProblem: 'Elija qué está mal.',
     none: 'No se encontraron proveedores',
@@ -90,6 +92,8 @@ for (const locale of locales) {
     await page.goForward();
 
     await page.getByRole('link', { name: w.report }).click();
+    // The report page carries the search, so its way back still knows it.
+    await expect(page).toHaveURL(/\/report\?.*near=97501/);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // Sending nothing says what to fix and keeps what was typed.
     await page.locator('#report-contact').fill('member@example.org');
@@ -106,6 +110,11 @@ for (const locale of locales) {
     await page.getByRole('button', { name: w.send }).click();
     await expect(page.getByText(w.thanks)).toBeVisible();
     await expectNoAxeViolations(page);
+    // The confirmation leads back to the same results.
+    await page.getByRole('link', { name: w.backToResults }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/find-a-provider\\?.*care=primary-care`));
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('es');
+    expect(new URL(page.url()).searchParams.get('near')).toBe('97501');
   });
 
   test(`${locale}: the search works without JavaScript`, async ({ browser }) => {

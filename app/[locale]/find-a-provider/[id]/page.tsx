@@ -47,7 +47,8 @@ export default async function ListingPage({ params, searchParams }: Props) {
   if (listing === null) notFound();
   // The search that led here rides in the address, so "back to results" returns to it (page included).
   const search = parseSearchParams(await searchParams);
-  const resultsPath = `/find-a-provider${search.submitted ? searchHref(search.query, { page: search.query.page }) : ''}`;
+  const searchQuery = search.submitted ? searchHref(search.query, { page: search.query.page }) : '';
+  const resultsPath = `/find-a-provider${searchQuery}`;
   const backLink = (
     <p className="no-print">
       <Link prefetch={false} href={localePath(locale, resultsPath)} className="text-lg">
@@ -160,7 +161,7 @@ export default async function ListingPage({ params, searchParams }: Props) {
         </h2>
         <p className="mt-2 text-lg">{t('Listing.reportIntro')}</p>
         <p className="mt-3 text-lg">
-          <Link prefetch={false} href={localePath(locale, `/find-a-provider/${encodeURIComponent(listing.id)}/report`)} className="font-bold">
+          <Link prefetch={false} href={localePath(locale, `/find-a-provider/${encodeURIComponent(listing.id)}/report${searchQuery}`)} className="font-bold">
             {t('Listing.reportLink')}
           </Link>
         </p>

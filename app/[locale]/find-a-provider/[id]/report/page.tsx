@@ -14,6 +14,7 @@ import { submitReport } from './actions';
 import { ReportForm, type ReportFormText } from './_components/report-form';
 import { byDataKey } from '@/i18n/translator';
 import { localePath } from '@/i18n/alternates';
+import { parseSearchParams, searchHref } from '@/lib/directory/search/params';
 
 type Props = PageProps<'/[locale]/find-a-provider/[id]/report'>;
 
@@ -23,14 +24,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), robots: { index: false, follow: false } };
 }
 
-export default async function ReportListingPage({ params }: Props) {
+export default async function ReportListingPage({ params, searchParams }: Props) {
   // Rendered per request, never cached: each visitor needs a token of their own (its time and key).
   await connection();
   const [locale, { id }] = await Promise.all([localeParam(params), params]);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'ListingReport' });
   const plan = loadPlan();
-  const listingHref = localePath(locale, `/find-a-provider/${encodeURIComponent(id)}`);
+  // The member's search rides along (listing → report → confirmation → listing or results), so no way back loses it.
+  const search = parseSearchParams(await searchParams);
+  const searchQuery = search.submitted ? searchHref(search.query, { page: search.query.page }) : '';
+  const listingHref = localePath(locale, `/find-a-provider/${encodeURIComponent(id)}${searchQuery}`);
+  const resultsHref = localePath(locale, `/find-a-provider${searchQuery}`);
   const listing = await getListing(id).catch((error: unknown) => {
     if (error instanceof DirectoryUnavailableError) return 'unavailable' as const;
     throw error;
@@ -57,6 +62,7 @@ export default async function ReportListingPage({ params }: Props) {
     sentTitle: t('sentTitle'),
     sentBody: t.rich('sentBody', call),
     backToListing: t('backToListing'),
+    backToResults: t('backToResults'),
     honeypotLabel: t('honeypotLabel'),
     formProblems: {
       'rate-limited': t.rich('rateLimited', call),
@@ -79,14 +85,20 @@ export default async function ReportListingPage({ params }: Props) {
       <h1 className="mt-4 text-3xl font-extrabold text-brand-900">{t('title')}</h1>
       {listing === 'unavailable' ? (
         <div className="mt-6">
-          <DirectoryUnavailable locale={locale} plan={plan} retryHref={`${listingHref}/report`} />
+          <DirectoryUnavailable locale={locale} plan={plan} retryHref={localePath(locale, `/find-a-provider/${encodeURIComponent(id)}/report${searchQuery}`)} />
         </div>
       ) : (
         <>
           <p className="mt-3 text-xl font-semibold">{t('about', { name: listing.name })}</p>
           <p className="mt-3 text-lg">{t('intro')}</p>
           <div className="mt-6">
-            <ReportForm action={submitReport.bind(null, listing.id)} text={text} token={await issuePageFormToken()} listingHref={listingHref} />
+            <ReportForm
+              action={submitReport.bind(null, listing.id)}
+              text={text}
+              token={await issuePageFormToken()}
+              listingHref={listingHref}
+              resultsHref={resultsHref}
+            />
           </div>
         </>
       )}

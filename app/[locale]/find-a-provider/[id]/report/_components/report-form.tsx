@@ -27,6 +27,7 @@ export type ReportFormText = {
   sentTitle: string;
   sentBody: ReactNode;
   backToListing: string;
+  backToResults: string;
   honeypotLabel: string;
   /** Form-wide problems, by state status. */
   formProblems: Record<'rate-limited' | 'unavailable' | 'unknown-listing' | 'too-large' | 'expired' | 'refused' | 'control-characters', ReactNode>;
@@ -38,6 +39,7 @@ type ReportFormProps = {
   /** Signed when the page was served (lib/forms/form-token.ts). */
   token: string;
   listingHref: string;
+  resultsHref: string;
 };
 
 const empty: ListingReportValues = { problem: '', details: '', contact: '' };
@@ -46,16 +48,21 @@ const empty: ListingReportValues = { problem: '', details: '', contact: '' };
  * The report form. A server action does the work, so it also works before JavaScript loads; on an
  * error the summary takes focus and lists links to each field, and every field keeps what was typed.
  */
-export function ReportForm({ action, text, token, listingHref }: ReportFormProps) {
+export function ReportForm({ action, text, token, listingHref, resultsHref }: ReportFormProps) {
   const { state, formAction, pending, summary } = useFormAction(action, { status: 'idle' });
 
   if (state.status === 'sent') {
     return (
       <SentNotice ref={summary} title={text.sentTitle}>
         <p className="mt-2">{text.sentBody}</p>
-        <p className="mt-3">
-          <a href={listingHref}>{text.backToListing}</a>
-        </p>
+        <ul className="mt-3 space-y-2">
+          <li>
+            <a href={listingHref}>{text.backToListing}</a>
+          </li>
+          <li>
+            <a href={resultsHref}>{text.backToResults}</a>
+          </li>
+        </ul>
       </SentNotice>
     );
   }
