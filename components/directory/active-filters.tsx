@@ -33,6 +33,7 @@ export async function ActiveFilters({ locale, query }: ActiveFiltersProps) {
       without: { access: query.access.filter((other) => other !== feature) },
     });
   }
+  if (query.ages) chips.push({ key: 'ages', label: t(`ProviderSearch.ages.${query.ages}`), without: { ages: null } });
   if (query.name) chips.push({ key: 'name', label: t('ProviderSearch.chipName', { name: query.name }), without: { name: '' } });
   if (chips.length === 0) return null;
 

@@ -7,6 +7,7 @@ import { NewPatientBadge } from './new-patient-badge';
 import { byDataKey } from '@/i18n/translator';
 import { localePath } from '@/i18n/alternates';
 import { CallButton } from './call-button';
+import { HoursList } from './hours-list';
 
 type ListingCardProps = {
   locale: Locale;
@@ -22,6 +23,7 @@ export async function ListingCard({ locale, listing, headingLevel: Heading, sear
   const office = listing.office;
   const specialties = listing.specialties.slice(0, 2).map((specialty) => specialtyLabel(specialty, byDataKey(t)));
   const spoken = listing.languages.map((code) => languageName(code, locale, byDataKey(t), false));
+  const place = listing.kind === 'place';
   return (
     <article className="rounded-lg border-2 border-gray-300 bg-white p-4 [overflow-wrap:anywhere] md:p-5">
       <Heading className="text-xl font-bold">
@@ -29,17 +31,31 @@ export async function ListingCard({ locale, listing, headingLevel: Heading, sear
           {listing.name}
         </Link>
       </Heading>
-      <p className="mt-1 text-lg">
-        {specialties.map((label, index) => (
-          <span key={label.text}>
-            {index > 0 ? ' · ' : null}
-            <span lang={label.lang}>{label.text}</span>
-          </span>
-        ))}
-      </p>
-      <div className="mt-2">
-        <NewPatientBadge status={listing.newPatients} label={t(`Listing.newPatients.${listing.newPatients ?? 'unknown'}`)} />
-      </div>
+      {place ? (
+        <>
+          {/* A place says what it is and whether the plan covers it; new patients and who it sees are about doctors. */}
+          <p className="mt-1 text-lg">{listing.placeCategories.map((kind) => t(`ProviderSearch.care.${kind}`)).join(' · ')}</p>
+          {listing.inNetwork !== null ? (
+            <p className={`mt-2 text-lg font-semibold ${listing.inNetwork ? 'text-green-900' : 'text-amber-950'}`}>
+              {listing.inNetwork ? '✓' : '⚠'} {t(`ProviderSearch.network.${listing.inNetwork ? 'in' : 'out'}`)}
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <p className="mt-1 text-lg">
+            {specialties.map((label, index) => (
+              <span key={label.text}>
+                {index > 0 ? ' · ' : null}
+                <span lang={label.lang}>{label.text}</span>
+              </span>
+            ))}
+          </p>
+          <div className="mt-2">
+            <NewPatientBadge status={listing.newPatients} label={t(`Listing.newPatients.${listing.newPatients ?? 'unknown'}`)} />
+          </div>
+        </>
+      )}
       {office ? (
         <div className="mt-3 text-lg">
           {listing.organizationName ? <p className="font-semibold">{listing.organizationName}</p> : null}
@@ -50,12 +66,20 @@ export async function ListingCard({ locale, listing, headingLevel: Heading, sear
             {office.state ? `, ${office.state}` : ''} {office.postalCode}
             {listing.otherOfficeCount > 0 ? ` ${t('Listing.moreOffices', { count: listing.otherOfficeCount })}` : ''}
           </p>
+          {place ? (
+            <div className="mt-1">
+              <p className="font-semibold">{t('Listing.hours')}:</p>
+              <HoursList locale={locale} hours={office.hours} className="text-lg" />
+            </div>
+          ) : null}
           {listing.distanceMiles !== null ? (
             <p className="font-semibold">{t('Listing.distance', { miles: formatMiles(listing.distanceMiles, locale) })}</p>
           ) : null}
         </div>
       ) : null}
       <ul className="mt-3 space-y-1 text-base">
+        {/* Who a provider sees, from their specialty and the service's eligibility: a parent looking for a child's doctor reads this first. */}
+        {!place ? <li>{t(`ProviderSearch.seesAges.${listing.ages}`)}</li> : null}
         {spoken.length > 0 ? (
           <li>
             <span className="font-semibold">{t('Listing.languages')}:</span> {new Intl.ListFormat(locale, { type: 'conjunction' }).format(spoken)}

@@ -2,10 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { PhoneLink } from '@/components/mdx/phone-link';
 import type { Locale } from '@/i18n/routing';
 import type { Office } from '@/lib/directory/search/listing-types';
-import { formatTime, languageName } from './labels';
+import { HoursList } from './hours-list';
+import { languageName } from './labels';
 import { byDataKey } from '@/i18n/translator';
-
-const dayOrder = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 function directionsHref(office: Office): string {
   const address = [...office.addressLines, office.city, office.state, office.postalCode].filter(Boolean).join(', ');
@@ -16,9 +15,6 @@ function directionsHref(office: Office): string {
 export async function OfficeDetails({ locale, office, headingId }: { locale: Locale; office: Office; headingId: string }) {
   const t = await getTranslations({ locale });
   const title = office.name ?? [office.addressLines[0], office.city].filter(Boolean).join(', ');
-  const hours = office.hours
-    .map((entry) => ({ ...entry, days: [...entry.days].sort((a, b) => dayOrder.indexOf(a) - dayOrder.indexOf(b)) }))
-    .filter((entry) => entry.days.length > 0);
   const features = office.accessibility.filter((code) => byDataKey(t).has(`Accessibility.${code}`));
   return (
     <section aria-labelledby={headingId} className="rounded-lg border-2 border-gray-300 bg-white p-4 md:p-5">
@@ -48,25 +44,7 @@ export async function OfficeDetails({ locale, office, headingId }: { locale: Loc
         </p>
       ) : null}
       <h4 className="mt-4 text-lg font-bold">{t('Listing.hours')}</h4>
-      {hours.length > 0 ? (
-        <ul className="mt-1 space-y-1 text-lg">
-          {hours.map((entry) => (
-            <li key={`${entry.days.join()}-${entry.opens}`}>
-              {new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-                entry.days.map((day) => (byDataKey(t).has(`Days.${day}`) ? byDataKey(t)(`Days.${day}`) : day)),
-              )}
-              :{' '}
-              {entry.allDay
-                ? t('Listing.allDay')
-                : entry.opens && entry.closes
-                  ? `${formatTime(entry.opens, locale)} – ${formatTime(entry.closes, locale)}`
-                  : t('Listing.hoursUnknown')}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="mt-1 text-lg">{t('Listing.hoursUnknown')}</p>
-      )}
+      <HoursList locale={locale} hours={office.hours} />
       <h4 className="mt-4 text-lg font-bold">{t('Listing.accessibility')}</h4>
       {features.length > 0 ? (
         <ul className="mt-1 list-disc space-y-1 pl-6 text-lg">

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { choiceInputClass as check, inputClass as field, labelClass as labelText } from '@/components/forms/field-styles';
 import type { Locale } from '@/i18n/routing';
 import {
+  ageChoices,
   accessibilityChoices,
   careKinds,
   distanceChoices,
@@ -43,6 +44,8 @@ export async function SearchForm({ locale, query, placeError }: SearchFormProps)
       <h2 id="search-form-title" className="text-2xl font-bold text-brand-900">
         {t('ProviderSearch.formLabel')}
       </h2>
+      {/* The order chosen above the results survives changing the search. */}
+      {query.sort === 'distance' ? null : <input type="hidden" name="sort" value={query.sort} />}
       <div className="mt-4 grid gap-5 md:grid-cols-2">
         <div>
           <label htmlFor="search-care" className={labelText}>
@@ -141,6 +144,17 @@ export async function SearchForm({ locale, query, placeError }: SearchFormProps)
               <label key={choice} className="flex items-start gap-3 text-lg">
                 <input type="radio" name="patients" value={choice} defaultChecked={query.patients === choice} className={check} />
                 {t(`ProviderSearch.patients.${choice}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="md:col-span-2">
+          <legend className={labelText}>{t('ProviderSearch.agesLabel')}</legend>
+          <div className="mt-1 flex flex-col gap-2 md:flex-row md:gap-8">
+            {(['', ...ageChoices] as const).map((ages) => (
+              <label key={ages || 'any'} className="flex items-start gap-3 text-lg">
+                <input type="radio" name="ages" value={ages} defaultChecked={(query.ages ?? '') === ages} className={check} />
+                {t(`ProviderSearch.ages.${ages || 'any'}`)}
               </label>
             ))}
           </div>

@@ -12,6 +12,14 @@ const words = {
     back: /Back/,
     larger: 'Larger text',
     summary: 'Primary care (PCP) · near 97501',
+    byName: 'By last name',
+    adults: 'Adults',
+    childrenOnly: 'Sees children and teens',
+    pharmacy: 'Pharmacy',
+    inNetwork: 'In network: your plan covers it',
+    hours: 'Hours:',
+    urgentCare: 'Urgent care (same day, no appointment)',
+    newPatients: /new patients/i,
   },
   es: {
     search: 'Buscar',
@@ -23,6 +31,14 @@ const words = {
     back: /Volver/,
     larger: 'Texto más grande',
     summary: 'Atención primaria (PCP) · cerca de 97501',
+    byName: 'Por apellido',
+    adults: 'Adultos',
+    childrenOnly: 'Atiende a niños y adolescentes',
+    pharmacy: 'Farmacia',
+    inNetwork: 'En la red: su plan lo cubre',
+    hours: 'Horario:',
+    urgentCare: 'Atención de urgencia (el mismo día, sin cita)',
+    newPatients: /pacientes nuevos/i,
   },
 } as const;
 
@@ -74,6 +90,44 @@ for (const locale of locales) {
     await page.getByRole('link', { name: w.switchTo }).click();
     await expect(page).toHaveURL(new RegExp(`/${w.other}/find-a-provider\\?.*near=97501`));
     expect(new URL(page.url()).searchParams.get('care')).toBe('primary-care');
+  });
+
+  test(`${locale}: results sort by last name and narrow to adults, and the change search form keeps both`, async ({ page }) => {
+    await search(page, locale);
+    await page.getByRole('link', { name: w.byName }).click();
+    await expect(page).toHaveURL(/sort=name/);
+    await expect(page.getByText(w.byName, { exact: true })).toHaveAttribute('aria-current', 'true');
+    await page.getByText(w.change, { exact: true }).click();
+    await page.getByRole('radio', { name: w.adults, exact: true }).check();
+    await page.getByRole('button', { name: w.search, exact: true }).click();
+    await expect(page).toHaveURL(/ages=adults/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('sort')).toBe('name');
+    expect(url.searchParams.get('lang')).toBe('es');
+    await expect(page.getByRole('link', { name: new RegExp(`${w.adults}$`) })).toBeVisible();
+    const cards = page.locator('ol > li article');
+    await expect(cards.first()).toBeVisible();
+    await expect(cards.filter({ hasText: w.childrenOnly })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test(`${locale}: a pharmacy and an urgent care clinic near a ZIP say what they are, whether the plan covers them and their hours`, async ({ page }) => {
+    await page.goto(`/${locale}/find-a-provider?care=pharmacy&near=97501`);
+    const pharmacies = page.locator('ol > li article');
+    await expect(pharmacies.first()).toBeVisible();
+    const first = pharmacies.first();
+    await expect(first).toContainText(w.pharmacy);
+    await expect(first).toContainText(w.hours);
+    await expect(pharmacies.filter({ hasText: w.inNetwork }).first()).toBeVisible();
+    // New patients are about doctors, not pharmacies.
+    await expect(pharmacies.filter({ hasText: w.newPatients })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    await page.goto(`/${locale}/find-a-provider?care=urgent-care&near=97501`);
+    const clinics = page.locator('ol > li article');
+    await expect(clinics.first()).toBeVisible();
+    await expect(clinics.first()).toContainText(w.urgentCare);
+    await expect(clinics.first()).toContainText(w.hours);
   });
 
   test(`${locale}: results and listing reflow with larger text (A+) at 320 px, and at 200% text`, async ({ page }) => {

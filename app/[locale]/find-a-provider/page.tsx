@@ -7,6 +7,7 @@ import { NoResults } from '@/components/directory/no-results';
 import { Pagination } from '@/components/directory/pagination';
 import { SearchForm } from '@/components/directory/search-form';
 import { FocusResults } from '@/components/directory/focus-results';
+import { SortLinks } from '@/components/directory/sort-links';
 import { ActiveFilters } from '@/components/directory/active-filters';
 import { callValues } from '@/components/mdx/phone-link';
 import { localeParam } from '@/i18n/locale-param';
@@ -110,7 +111,7 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
                     last: (query.page - 1) * RESULTS_PER_PAGE + outcome.results.length,
                     total: outcome.totalIsCapped ? `${COUNT_CAP.toLocaleString(locale)}+` : outcome.total.toLocaleString(locale),
                   })}{' '}
-                  {outcome.place.kind === 'found'
+                  {outcome.place.kind === 'found' && query.sort === 'distance'
                     ? t('sortedByDistance', { place: outcome.place.place.label })
                     : query.name
                       ? t('sortedByMatch')
@@ -123,6 +124,9 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
         {parsed.submitted ? (
           <>
             <ActiveFilters locale={locale} query={query} />
+            {outcome && outcome !== 'unavailable' && outcome.place.kind === 'found' && outcome.results.length > 1 ? (
+              <SortLinks locale={locale} query={query} />
+            ) : null}
             {/* After a search the answer comes first; the form is one tap away (a <details>, so no JavaScript is needed). */}
             <details id="change-search" className="mt-3" open={placeError || problems.length > 0 ? true : undefined}>
               <summary className="no-print inline-flex min-h-11 cursor-pointer items-center rounded-md border-2 border-brand-800 px-4 py-2 text-lg font-bold text-brand-800">

@@ -117,7 +117,9 @@ const familyOrder = Prisma.sql`s."familyKey", s."searchName", s."roleId"`;
  */
 export function listingPageSql(plan: SearchPlan): Prisma.Sql {
   const page = Prisma.sql`LIMIT ${RESULTS_PER_PAGE} OFFSET ${(plan.query.page - 1) * RESULTS_PER_PAGE}`;
-  const columns = Prisma.sql`s."roleId" AS role_id, nullif(s."locationId", '') AS location_id, NULL::float8 AS meters`;
+  // Near a place but sorted by name, each listing still shows how far its nearest matching office is.
+  const meters = plan.place ? Prisma.sql`earth_distance(${earthOf(plan.place)}, ${officePoint})` : Prisma.sql`NULL::float8`;
+  const columns = Prisma.sql`s."roleId" AS role_id, nullif(s."locationId", '') AS location_id, ${meters} AS meters`;
   if (plan.name) {
     // Name matches are few; each listing once (its first matching office), best match first.
     return Prisma.sql`
@@ -131,11 +133,12 @@ export function listingPageSql(plan: SearchPlan): Prisma.Sql {
       ${page}`;
   }
   if (isAboutOffices(plan)) {
-    // Several offices of one listing may match: keep one row per listing, still in index order.
+    // Several offices of one listing may match: keep one row per listing (its nearest office, when
+    // there is a place), still in name order.
     return Prisma.sql`
       SELECT DISTINCT ON (${familyOrder}) ${columns}
       FROM "ListingSearchRow" s ${where(plan)}
-      ORDER BY ${familyOrder}
+      ORDER BY ${familyOrder}${plan.place ? Prisma.sql`, meters` : Prisma.empty}
       ${page}`;
   }
   return Prisma.sql`SELECT ${columns} FROM "ListingSearchRow" s ${where(plan)} ORDER BY ${familyOrder} ${page}`;

@@ -47,7 +47,12 @@ export type SearchQuery = {
   page: number;
   /** Who the care is for; null = anyone (a listing that sees both matches either). */
   ages: AgeChoice | null;
+  /** Near a place, nearest first (the default) or by name; without a place results are always by name. */
+  sort: SortChoice;
 };
+
+export const sortChoices = ['distance', 'name'] as const;
+export type SortChoice = (typeof sortChoices)[number];
 
 export type SearchProblem = 'ignored-setting' | 'name-too-long' | 'place-too-long' | 'page-too-far' | 'control-characters';
 
@@ -61,7 +66,22 @@ export type ParsedSearch = {
 };
 
 /** The query-string names, in the order they are written back into links. */
-const knownKeys = ['care', 'near', 'miles', 'patients', 'lang', 'interpreter', 'asl', 'gender', 'telehealth', 'access', 'name', 'page', 'ages'] as const;
+const knownKeys = [
+  'care',
+  'near',
+  'miles',
+  'patients',
+  'lang',
+  'interpreter',
+  'asl',
+  'gender',
+  'telehealth',
+  'access',
+  'name',
+  'page',
+  'ages',
+  'sort',
+] as const;
 
 const oneOf = <T extends string | number>(choices: readonly T[], value: string | undefined): T | undefined =>
   choices.find((choice) => String(choice) === value);
@@ -147,6 +167,7 @@ export function parseSearchParams(raw: RawSearchParams): ParsedSearch {
     name,
     page: parsePage(last(raw, 'page'), problems),
     ages: parseAges(last(raw, 'ages'), ignored),
+    sort: pick('sort', sortChoices) ?? 'distance',
   };
   const submitted = knownKeys.some((key) => values(raw, key).length > 0);
   return { query, problems: [...problems], submitted, refused };
@@ -204,6 +225,7 @@ export function searchHref(query: SearchQuery, changes: Partial<SearchQuery> = {
   for (const feature of next.access) params.append('access', feature);
   if (next.name) params.set('name', next.name);
   writeAges(params, next);
+  if (next.sort !== 'distance') params.set('sort', next.sort);
   if (next.page > 1) params.set('page', String(next.page));
   return `?${params.toString()}`;
 }

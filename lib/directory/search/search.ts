@@ -43,7 +43,8 @@ const MAX_PAIRS = MAX_PAGE * RESULTS_PER_PAGE * 4;
 export async function searchDirectory(db: Database, query: SearchQuery, now: Date = new Date()): Promise<SearchOutcome> {
   const place = findPlace(query.place.length > MAX_PLACE_LENGTH ? '' : query.place);
   const plan = planSearch(query, place.kind === 'found' ? place.place : null);
-  const hits = plan.place ? await nearestListings(db, { ...plan, place: plan.place }) : await run<Hit>(db, plan, listingPageSql(plan));
+  const hits =
+    plan.place && query.sort === 'distance' ? await nearestListings(db, { ...plan, place: plan.place }) : await run<Hit>(db, plan, listingPageSql(plan));
   const [counted] = await run<CountRow>(db, plan, countSql(plan));
   const total = Number(counted?.total ?? 0);
   const countStopped = counted?.office_rows !== undefined && Number(counted.office_rows) >= COUNTED_OFFICE_ROWS;
