@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { PhoneLink } from '@/components/mdx/phone-link';
 import type { Locale } from '@/i18n/routing';
 import type { Office } from '@/lib/directory/search/listing-types';
+import { noteInLanguage } from '@/lib/directory/search/notes';
 import { HoursList } from './hours-list';
 import { languageName } from './labels';
 import { byDataKey } from '@/i18n/translator';
@@ -15,6 +16,10 @@ function directionsHref(office: Office): string {
 export async function OfficeDetails({ locale, office, headingId }: { locale: Locale; office: Office; headingId: string }) {
   const t = await getTranslations({ locale });
   const title = office.name ?? [office.addressLines[0], office.city].filter(Boolean).join(', ');
+  // Transit, hours and accessibility notes in the member's language where the directory has it; an
+  // office with no transit note falls back to the Plan-Net transit text, which is English.
+  const notes = office.notes.map((note) => ({ topic: note.topic, ...noteInLanguage(note, locale) }));
+  if (office.publicTransit && !notes.some((note) => note.topic === 'transit')) notes.unshift({ topic: 'transit', text: office.publicTransit, lang: 'en' });
   const features = office.accessibility.filter((code) => byDataKey(t).has(`Accessibility.${code}`));
   return (
     <section aria-labelledby={headingId} className="rounded-lg border-2 border-gray-300 bg-white p-4 md:p-5">
@@ -55,11 +60,13 @@ export async function OfficeDetails({ locale, office, headingId }: { locale: Loc
       ) : (
         <p className="mt-1 text-lg">{t('Listing.accessUnknown')}</p>
       )}
-      {office.publicTransit ? (
-        <p className="mt-3 text-lg">
-          <span className="font-semibold">{t('Listing.transit')}:</span> <span lang={locale === 'en' ? undefined : 'en'}>{office.publicTransit}</span>
+      {notes.map((note) => (
+        <p key={`${note.topic}-${note.text.slice(0, 20)}`} className="mt-3 text-lg">
+          <span className="font-semibold">{note.topic === 'transit' ? t('Listing.transit') : t(`ProviderSearch.noteTopic.${note.topic}`)}:</span>{' '}
+          {/* Marked when the directory has the note only in another language, so a screen reader reads it in that language. */}
+          <span lang={note.lang === locale ? undefined : note.lang}>{note.text}</span>
         </p>
-      ) : null}
+      ))}
       {office.interpreterLanguages.length > 0 ? (
         <p className="mt-3 text-lg">
           <span className="font-semibold">{t('Listing.interpreters')}:</span>{' '}
