@@ -9,7 +9,7 @@ export type DatePrefix = 'eq' | 'ne' | 'gt' | 'lt' | 'ge' | 'le' | 'sa' | 'eb' |
 export type DateCriterion = { prefix: DatePrefix; start: Date; end: Date };
 
 const prefixes = new Set<string>(['eq', 'ne', 'gt', 'lt', 'ge', 'le', 'sa', 'eb', 'ap']);
-const pattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+const pattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 const DAY = 86_400_000;
 
 export function parseDate(name: string, raw: string): DateCriterion {
@@ -17,7 +17,9 @@ export function parseDate(name: string, raw: string): DateCriterion {
   const text = prefixes.has(raw.slice(0, 2)) ? raw.slice(2) : raw;
   const match = pattern.exec(text);
   const problem = () =>
-    invalidParameter(`${name}: '${raw}' is not a FHIR date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ss+zz:zz, with an optional prefix such as ge).`);
+    invalidParameter(
+      `${name}: '${raw}' is not a FHIR date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ss with an optional zone such as +00:00, and an optional prefix such as ge).`,
+    );
   if (!match) throw problem();
   const [, year, month, day, hour, minute, second, fraction, zone] = match;
   const y = Number(year);
@@ -35,7 +37,9 @@ export function parseDate(name: string, raw: string): DateCriterion {
     end = day !== undefined ? new Date(start.getTime() + DAY) : month !== undefined ? new Date(Date.UTC(y, m, 1)) : new Date(Date.UTC(y + 1, 0, 1));
   } else {
     const milliseconds = fraction ? Number(fraction.slice(0, 3).padEnd(3, '0')) : 0;
-    start = new Date(`${text.slice(0, 16)}:${second ?? '00'}.${String(milliseconds).padStart(3, '0')}${zone}`);
+    // R4 says a time SHOULD carry its zone; one without is read in UTC, the server's zone and the one
+    // meta.lastUpdated is written in (as dates without a time are).
+    start = new Date(`${text.slice(0, 16)}:${second ?? '00'}.${String(milliseconds).padStart(3, '0')}${zone ?? 'Z'}`);
     const unit = fraction ? 1 : second !== undefined ? 1000 : 60_000;
     end = new Date(start.getTime() + unit);
   }

@@ -1,7 +1,8 @@
 /**
  * Reads a search's query string: the filters (each a SQL condition), paging, `_include`/`_revinclude`,
- * and the canonical parameters for the Bundle's `self` link. Unknown parameters are ignored and left
- * out of `self` (FHIR's lenient handling) unless the client sent `Prefer: handling=strict`.
+ * and the canonical parameters for the Bundle's `self` link. A parameter or value the server does not
+ * support is refused (400) under `Prefer: handling=strict`; otherwise it is left out of `self` and named
+ * in the Bundle's OperationOutcome entry, so nothing a client asks for is dropped silently.
  */
 import { parameterCondition, UnknownParameter, type AliasCounter } from './conditions';
 import { FhirError, invalidParameter } from './errors';
@@ -50,6 +51,7 @@ export function parseSearchQuery(type: FhirResourceType, params: URLSearchParams
   const aliases: AliasCounter = { next: 0 };
   const ignore = (key: string, why: string) => {
     if (options.strict) throw invalidParameter(`${key}: ${why} (the request asked for strict handling).`);
+    query.warnings.push(`${key.slice(0, 100)}: ${why}; this search ignored it.`);
   };
   for (const [key, value] of params) {
     switch (key) {

@@ -44,7 +44,12 @@ export function toFhirResource(type: FhirResourceType, row: ResourceRow): FhirRe
     profiles.push(`${STRUCTURE_DEFINITION}${type === 'Organization' && isNetwork(resource) ? 'plannet-Network' : profileOf[type]}`);
   }
   meta.profile = profiles;
-  return { ...(identifierValuesAsText(resource) as Record<string, unknown>), resourceType: type, id: row.id, meta };
+  // resourceType first: some streaming clients read it before deciding how to parse the rest.
+  const body: Record<string, unknown> = { ...(identifierValuesAsText(resource) as Record<string, unknown>) };
+  delete body.resourceType;
+  delete body.id;
+  delete body.meta;
+  return { resourceType: type, id: row.id, meta, ...body } as FhirResource;
 }
 
 /**
