@@ -2,7 +2,7 @@
  * GET /api/fhir/metadata: what this server implements, generated from the same parameter table the
  * searches run on, so it cannot claim a parameter the code does not handle.
  */
-import { fhirResourceTypes, includesOf, revIncludesOf, searchParameters } from './parameters';
+import { fhirResourceTypes, includesOf, revIncludesOf, searchParameters, type FhirResourceType } from './parameters';
 import { DEFAULT_COUNT, MAX_COUNT } from './query';
 import { STRUCTURE_DEFINITION } from './rows';
 import { MAX_REVINCLUDED } from './search';
@@ -21,6 +21,15 @@ const parameterNotes: Record<string, string> = {
   date: 'Prefixes eq, ne, gt, lt, ge, le, sa, eb, ap; dates without a time zone are read in UTC.',
   id: 'One or more ids, separated by commas.',
 };
+
+/** `Source:reference` pairs whose reference points at `type`: the reverse chains `_has` accepts on it. */
+function reverseChainsTo(type: FhirResourceType): string[] {
+  return fhirResourceTypes.flatMap((source) =>
+    Object.entries(searchParameters[source]).flatMap(([name, parameter]) =>
+      parameter.kind === 'reference' && parameter.target === type ? [`${source}:${name}`] : [],
+    ),
+  );
+}
 
 export function capabilityStatement(base: string, software: { name: string; date: string }) {
   return {
@@ -41,7 +50,7 @@ export function capabilityStatement(base: string, software: { name: string; date
         documentation:
           `Read and search only, open to everyone (no sign-in, CORS open to all origins). Results are in id order; follow the Bundle's next link to page. ` +
           `_count defaults to ${DEFAULT_COUNT}; values above ${MAX_COUNT} are reduced to ${MAX_COUNT} and the Bundle carries a warning OperationOutcome. ` +
-          `_summary=count returns only the total. Unknown parameters are ignored and left out of the self link unless the request says Prefer: handling=strict. ` +
+          `_summary=count returns only the total. Unknown parameters are ignored, left out of the self link and named in an OperationOutcome entry, unless the request says Prefer: handling=strict (then 400). ` +
           `Each _revinclude adds at most ${MAX_REVINCLUDED} resources per page.`,
         security: { cors: true, description: 'No authentication: the directory is public.' },
         resource: fhirResourceTypes.map((type) => ({
@@ -55,12 +64,23 @@ export function capabilityStatement(base: string, software: { name: string; date
           referencePolicy: ['literal', 'local', 'resolves'],
           searchInclude: includesOf(type),
           searchRevInclude: revIncludesOf(type),
-          searchParam: Object.entries(searchParameters[type]).map(([name, parameter]) => ({
-            name,
-            definition: parameter.definition,
-            type: parameter.kind === 'id' ? 'token' : parameter.kind,
-            documentation: parameterNotes[parameter.kind],
-          })),
+          searchParam: [
+            ...Object.entries(searchParameters[type]).map(([name, parameter]) => ({
+              name,
+              definition: parameter.definition,
+              type: parameter.kind === 'id' ? 'token' : parameter.kind,
+              documentation: parameterNotes[parameter.kind],
+            })),
+            ...(reverseChainsTo(type).length > 0
+              ? [
+                  {
+                    name: '_has',
+                    type: 'special',
+                    documentation: `Reverse chaining: _has:<Type>:<reference>:<parameter>=value, through ${reverseChainsTo(type).join(', ')}; combined, paged and counted like any parameter.`,
+                  },
+                ]
+              : []),
+          ],
         })),
         searchParam: [
           {

@@ -7,7 +7,23 @@ import { normalizeForSearch } from '@/lib/directory/import/normalize';
 import { parseDate, type DateCriterion } from './dates';
 import { FhirError, invalidParameter } from './errors';
 import { searchParameters, type FhirResourceType, type ReferenceParameter, type SearchParameter, type TokenParameter } from './parameters';
-import { and, column, fold, foldSql, jsonTexts, likeEscape, or, raw, refersToAny, refersToMatching, sql, textArray, type Sql } from './sql';
+import {
+  and,
+  column,
+  fold,
+  foldSql,
+  jsonTexts,
+  likeEscape,
+  or,
+  raw,
+  referencedIds,
+  refersToAny,
+  refersToMatching,
+  sql,
+  table,
+  textArray,
+  type Sql,
+} from './sql';
 import { parseReference, parseToken, splitAlternatives, type Token } from './values';
 
 /** Chains deeper than this are refused: each level is a join, and Plan-Net needs one. */
@@ -21,6 +37,7 @@ export class UnknownParameter extends Error {
 export type AliasCounter = { next: number };
 
 export function parameterCondition(type: FhirResourceType, key: string, rawValue: string, alias: string, aliases: AliasCounter, depth = 0): Sql {
+  if (key.startsWith('_has:')) return reverseChainCondition(type, key, rawValue, alias, aliases, depth);
   const dot = key.indexOf('.');
   const head = dot < 0 ? key : key.slice(0, dot);
   const [name = '', modifier, ...extra] = head.split(':');
@@ -156,4 +173,27 @@ function tokenCondition(alias: string, parameter: TokenParameter, token: Token):
   if (codes.system === undefined) return token.system === undefined ? inColumn : and([inColumn, exact]);
   if (token.system === codes.system) return inColumn;
   return token.system === undefined ? or([inColumn, exact]) : exact;
+}
+
+/**
+ * Reverse chaining, `_has:<Source>:<reference>:<parameter>=value` (nested `_has:` allowed): rows of
+ * `type` that some `Source` resource refers to through its reference parameter, where that Source
+ * meets the parameter. For example `Practitioner?_has:PractitionerRole:practitioner:specialty=…` is the
+ * practitioners with a role of that specialty. Any Source reference parameter that targets `type`
+ * qualifies, so every reverse chain Plan-Net's parameters allow works. One `IN (SELECT …)` per level,
+ * on the reference's indexed column where it has one.
+ */
+export function reverseChainCondition(type: FhirResourceType, key: string, rawValue: string, alias: string, aliases: AliasCounter, depth: number): Sql {
+  const [, sourceName = '', referenceName = '', ...restParts] = key.split(':');
+  const rest = restParts.join(':');
+  const sourceParameters = (searchParameters as Record<string, Record<string, SearchParameter> | undefined>)[sourceName];
+  if (!sourceParameters || rest === '') throw new UnknownParameter(key);
+  const reference = Object.hasOwn(sourceParameters, referenceName) ? sourceParameters[referenceName] : undefined;
+  if (!reference || reference.kind !== 'reference') throw new UnknownParameter(key);
+  if (reference.target !== type) throw invalidParameter(`${key}: ${sourceName}.${referenceName} refers to ${reference.target}, not ${type}.`);
+  if (depth + 1 >= MAX_CHAIN_DEPTH) throw new FhirError(400, 'too-costly', `${key}: chains are limited to ${MAX_CHAIN_DEPTH - 1} levels.`);
+  const source = sourceName as FhirResourceType;
+  const sourceAlias = `h${(aliases.next += 1)}`;
+  const inner = parameterCondition(source, rest, rawValue, sourceAlias, aliases, depth + 1);
+  return sql`${raw(alias)}.id IN (SELECT ref.id FROM ${table(source)} ${raw(sourceAlias)}, LATERAL ${referencedIds(sourceAlias, reference.source, type)} AS ref WHERE ${inner})`;
 }

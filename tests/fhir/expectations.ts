@@ -64,6 +64,8 @@ export type Lookups = {
   cityOf(reference: string): string | undefined;
   organizationName(reference: string): unknown;
   practitionerNames(reference: string): unknown[];
+  /** The `source` resources that refer to `reference` (`Type/id`) through their reference parameter `name`: what `_has` reads. */
+  referrers(source: FhirResourceType, name: string, reference: string): Resource[];
 };
 
 export function lookupsOf(dataset: Dataset): Lookups {
@@ -78,6 +80,7 @@ export function lookupsOf(dataset: Dataset): Lookups {
     },
     organizationName: (reference) => organizations.get(reference)?.name,
     practitionerNames: (reference) => nameTexts(practitioners.get(reference) ?? {}),
+    referrers: (source, name, reference) => dataset.resources(source).filter((resource) => (referencesOf[source][name]?.(resource) ?? []).includes(reference)),
   };
 }
 

@@ -3,7 +3,20 @@
  * (tests/fixtures/sample-network.ts): one case per SHALL parameter, a few forms of each, and chains.
  * The ids are the sample's (jcc-…) and the edge cases' (edge-…).
  */
-import { addressTexts, codings, extensionReferences, folded, hasCode, list, nameTexts, references, refers, startsWith, type SearchCase } from './expectations';
+import {
+  addressTexts,
+  codings,
+  extensionReferences,
+  folded,
+  hasCode,
+  list,
+  nameTexts,
+  references,
+  referencesOf,
+  refers,
+  startsWith,
+  type SearchCase,
+} from './expectations';
 import { at, type Resource } from './harness';
 
 const PLAN_NET_CS = 'http://hl7.org/fhir/us/davinci-pdex-plan-net/CodeSystem';
@@ -219,4 +232,61 @@ export const sampleSearchCases: SearchCase[] = [
   },
   { type: 'PractitionerRole', query: '_lastUpdated=gt2026-09-15T10:03:10Z', expected: (r) => new Date(r.meta.lastUpdated) > new Date('2026-09-15T10:03:10Z') },
   { type: 'PractitionerRole', query: '_lastUpdated=2026-08', expected: (r) => r.meta.lastUpdated.startsWith('2026-08') },
+  // Reverse chaining (_has): what refers to the resource, through each kind of reference Plan-Net declares.
+  {
+    type: 'Practitioner',
+    query: '_has:PractitionerRole:practitioner:specialty=207Q00000X',
+    expected: (r, l) => l.referrers('PractitionerRole', 'practitioner', `Practitioner/${r.id}`).some((role) => hasCode(role.specialty, '207Q00000X')),
+  },
+  {
+    type: 'Practitioner',
+    query: '_has:PractitionerRole:practitioner:specialty=207Q00000X&_lastUpdated=ge2026-08-01',
+    expected: (r, l) =>
+      new Date(r.meta.lastUpdated) >= new Date('2026-08-01T00:00:00Z') &&
+      l.referrers('PractitionerRole', 'practitioner', `Practitioner/${r.id}`).some((role) => hasCode(role.specialty, '207Q00000X')),
+  },
+  {
+    type: 'Organization',
+    query: '_has:PractitionerRole:organization:specialty=207Q00000X',
+    expected: (r, l) => l.referrers('PractitionerRole', 'organization', `Organization/${r.id}`).some((role) => hasCode(role.specialty, '207Q00000X')),
+  },
+  {
+    type: 'Organization',
+    query: '_has:PractitionerRole:network:specialty=207Q00000X',
+    expected: (r, l) => l.referrers('PractitionerRole', 'network', `Organization/${r.id}`).some((role) => hasCode(role.specialty, '207Q00000X')),
+  },
+  {
+    type: 'Organization',
+    query: '_has:HealthcareService:organization:service-category=behav',
+    expected: (r, l) => l.referrers('HealthcareService', 'organization', `Organization/${r.id}`).some((service) => hasCode(service.category, 'behav')),
+  },
+  {
+    type: 'Organization',
+    query: '_has:OrganizationAffiliation:participating-organization:network=edge-network',
+    expected: (r, l) =>
+      l
+        .referrers('OrganizationAffiliation', 'participating-organization', `Organization/${r.id}`)
+        .some((affiliation) => (referencesOf.OrganizationAffiliation.network?.(affiliation) ?? []).includes('Organization/edge-network')),
+  },
+  {
+    type: 'Location',
+    query: '_has:PractitionerRole:location:specialty=207Q00000X',
+    expected: (r, l) => l.referrers('PractitionerRole', 'location', `Location/${r.id}`).some((role) => hasCode(role.specialty, '207Q00000X')),
+  },
+  {
+    type: 'HealthcareService',
+    query: '_has:PractitionerRole:service:_id=edge-role-telehealth,edge-role-pharmacist',
+    expected: (r, l) =>
+      l
+        .referrers('PractitionerRole', 'service', `HealthcareService/${r.id}`)
+        .some((role) => ['edge-role-telehealth', 'edge-role-pharmacist'].includes(role.id)),
+  },
+  {
+    type: 'Practitioner',
+    query: '_has:PractitionerRole:practitioner:location.address-city=medford',
+    expected: (r, l) =>
+      l
+        .referrers('PractitionerRole', 'practitioner', `Practitioner/${r.id}`)
+        .some((role) => references(role.location).some((ref) => startsWith([l.cityOf(ref)], 'medford'))),
+  },
 ];
