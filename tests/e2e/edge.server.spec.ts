@@ -34,6 +34,7 @@ function expectSecurityHeaders(headers: Record<string, string>, what: string) {
 
 test('malformed and hostile requests get the status that says why, with the security headers', async () => {
   const body = 'x'.repeat(64);
+  const broken = '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nunfinished';
   const cases: [string, string, number][] = [
     ['TRACE', `TRACE /en HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`, 405],
     ['PUT', `PUT /en HTTP/1.1\r\nHost: ${hostname}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`, 405],
@@ -45,9 +46,21 @@ test('malformed and hostile requests get the status that says why, with the secu
     ['body of unknown length', `POST /en/feedback HTTP/1.1\r\nHost: ${hostname}\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n`, 411],
     [
       'cross-site form action',
-      `POST /en/feedback HTTP/1.1\r\nHost: ${hostname}:${port}\r\nOrigin: https://evil.example\r\nNext-Action: 0123456789abcdef\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+      `POST /en/feedback HTTP/1.1\r\nHost: ${hostname}:${port}\r\nOrigin: https://evil.example\r\nNext-Action: ${'7f'.padEnd(42, '0')}\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
       403,
     ],
+    [
+      'action id in a shape Next.js never makes',
+      `POST /en/feedback HTTP/1.1\r\nHost: ${hostname}:${port}\r\nNext-Action: 7f00\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+      400,
+    ],
+    [
+      'broken multipart form',
+      `POST /en/feedback HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: ${broken.length}\r\nConnection: close\r\n\r\n${broken}`,
+      400,
+    ],
+    ['CONNECT', `CONNECT ${hostname}:${port} HTTP/1.1\r\nHost: ${hostname}:${port}\r\n\r\n`, 405],
+    ['header over 16 KB', get('/en', `X-Big: ${'b'.repeat(20_000)}\r\n`), 400],
   ];
   for (const [what, request, status] of cases) {
     const answer = await raw(request);
