@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DrugListUnavailable, SampleDrugListNotice } from '@/components/drug-list/drug-list-notices';
 import { DrugListSearchForm } from '@/components/drug-list/search-form';
 import { DrugSearchResults } from '@/components/drug-list/drug-search-results';
+import { FocusResults } from '@/components/directory/focus-results';
 import { callValues } from '@/components/mdx/phone-link';
 import { localeAlternates, localePath } from '@/i18n/alternates';
 import { localeParam } from '@/i18n/locale-param';
@@ -82,6 +83,8 @@ export default async function DrugListPage({ params, searchParams }: Props) {
         </div>
       ) : (
         <>
+          {/* After a search, keyboard and screen-reader users land on the answer, as in the provider finder. */}
+          {parsed.searchable ? <FocusResults key={parsed.query} targetId="results-title" /> : null}
           {parsed.searchable ? <DrugSearchResults t={t} plan={plan} locale={locale} search={list} /> : null}
           <footer className="mt-8 border-t-2 border-gray-200 pt-4 text-lg">
             {list.listUpdatedAt ? <p>{t('lastUpdated', { date: formatOregonTime(list.listUpdatedAt, 'date', dateLocale(locale)) })}</p> : null}
