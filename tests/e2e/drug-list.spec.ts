@@ -18,6 +18,7 @@ const words = {
     updated: 'The drug list was last updated on',
     controlCharacters: 'The search had a character that cannot be typed on a keyboard',
     accent: 'acetaminofén',
+    siteSearch: 'is my medicine covered',
   },
   es: {
     search: 'Buscar',
@@ -31,6 +32,7 @@ const words = {
     updated: 'La lista de medicamentos se actualizó por última vez el',
     controlCharacters: 'La búsqueda tenía un carácter que no se puede escribir con un teclado',
     accent: 'acetaminofén',
+    siteSearch: 'está cubierto mi medicamento',
   },
 } as const;
 
@@ -91,8 +93,11 @@ for (const locale of locales) {
     await expect(page.locator('article')).toHaveCount(0);
   });
 
-  test(`${locale}: the Medicines page links to the drug list`, async ({ page }) => {
-    await page.goto(`/${locale}/medicines`);
+  test(`${locale}: the site search and the Medicines page lead to the drug list`, async ({ page }) => {
+    // Site search indexes content pages: a member's words find the Medicines page's drug list section.
+    await page.goto(`/${locale}/search?q=${encodeURIComponent(w.siteSearch)}`);
+    await page.getByRole('main').locator(`a[href^="/${locale}/medicines#"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/medicines#`));
     await page.getByRole('main').locator(`a[href="/${locale}/drug-list"]`).first().click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/drug-list$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
