@@ -9,8 +9,8 @@ const slugPath = (slug: string) => (slug === HOME_SLUG ? '/' : `/${slug}`);
 export default function sitemap(): MetadataRoute.Sitemap {
   const base = siteUrl();
   const absolute = (path: string) => new URL(path, base).toString();
-  // The provider search is an app route, not a content page; its result pages are not listed.
-  const appPages = [{ path: 'find-a-provider' }, { path: 'developers' }];
+  // The provider search and the drug list are app routes, not content pages; their result pages are not listed.
+  const appPages = [{ path: 'find-a-provider' }, { path: 'drug-list' }, { path: 'developers' }];
   const searchEntries = routing.locales.flatMap((locale) =>
     appPages.map(({ path }) => ({
       url: absolute(localePath(locale, path)),

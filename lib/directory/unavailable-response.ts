@@ -12,7 +12,7 @@ import { telHref } from '@/lib/phone-numbers';
 const messages = { en, es } as const;
 
 /** Fills "{number}" and turns <phone>…</phone> / <ttyLink>…</ttyLink> into tap-to-call links. */
-function callSentence(template: string, number: string, tty: string): string {
+export function callSentence(template: string, number: string, tty: string): string {
   return escapeHtml(template.replace('{number}', number).replace('{tty}', tty))
     .replace(/&lt;phone&gt;(.*?)&lt;\/phone&gt;/, `<a href="${telHref(number)}">$1</a>`)
     .replace(/&lt;ttyLink&gt;(.*?)&lt;\/ttyLink&gt;/, `<a href="${telHref(tty)}">$1</a>`);

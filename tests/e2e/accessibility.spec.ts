@@ -8,6 +8,8 @@ import { expectEmailsAreLinks, expectNoAxeViolations, expectNoHorizontalScroll, 
  */
 const appPagePaths = (locale: (typeof locales)[number]) => [
   `/${locale}/feedback`,
+  `/${locale}/drug-list`,
+  `/${locale}/drug-list?q=metformin`,
   `/${locale}/providers/join`,
   `/${locale}/search?q=${locale === 'en' ? 'doctor' : 'médico'}`,
   `/${locale}/search?q=qqzzxv`,

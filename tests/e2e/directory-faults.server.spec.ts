@@ -98,6 +98,12 @@ test('when the database cannot be reached the search says so in Spanish with 503
     expect(html).toContain('lang="es"');
     expect(html).toContain('La búsqueda de proveedores no funciona en este momento');
     expect(html).toContain(plan.phones.customerService?.number ?? 'missing number');
+    // The drug list shares the database: the same 503, in its own words, with the same number.
+    const drugListDown = await fetch(`${base}/es/drug-list?q=metformina`);
+    expect(drugListDown.status).toBe(503);
+    const drugListHtml = await drugListDown.text();
+    expect(drugListHtml).toContain('La lista de medicamentos no funciona en este momento');
+    expect(drugListHtml).toContain(plan.phones.customerService?.number ?? 'missing number');
     // The rest of the site does not need the database.
     expect((await fetch(`${base}/es/primary-care`)).status).toBe(200);
 
@@ -117,6 +123,7 @@ test('when the database cannot be reached the search says so in Spanish with 503
     const up = await fetch(`${base}/es/find-a-provider?care=dental`);
     expect(up.status).toBe(200);
     expect(await up.text()).toMatch(/Se encontraron \d+ proveedores/);
+    expect((await fetch(`${base}/es/drug-list?q=metformina`)).status).toBe(200);
     // Sending the kept answers again now stores them.
     await page.getByRole('button', { name: 'Enviar', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: '¡Gracias! Recibimos sus respuestas.' })).toBeVisible();
