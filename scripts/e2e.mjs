@@ -63,6 +63,7 @@ const run = (command, args, extraEnv = {}) => {
 // Each step exits before the next opens the folder: PGlite allows one process at a time.
 run('npm', ['run', '--silent', 'db:migrate']);
 run('npm', ['run', '--silent', 'directory:seed-demo']);
+run('npm', ['run', '--silent', 'formulary:seed-demo']);
 run('npm', ['run', '--silent', 'staff:add', '--', env.E2E_STAFF_EMAIL], { STAFF_PASSWORD: env.E2E_STAFF_PASSWORD });
 const expired = spawnSync('node_modules/.bin/tsx', ['tests/e2e/fixtures/expired-staff-session.ts', env.E2E_STAFF_EMAIL], { cwd: root, env, encoding: 'utf8' });
 if (expired.status !== 0) {

@@ -13,8 +13,9 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 // The Prisma client is generated code (lib/generated/, not committed), and the database must be at the
 // latest migration before the first request: generate (before hashing, as it writes into lib/), then migrate.
-// An empty directory then gets the sample network (unless SKIP_SAMPLE_DIRECTORY=1), so search works at once.
-for (const script of ['db:generate', 'db:migrate', 'directory:seed-demo']) {
+// An empty directory then gets the sample network and an empty drug list the sample list (unless
+// SKIP_SAMPLE_DIRECTORY=1), so both searches work at once.
+for (const script of ['db:generate', 'db:migrate', 'directory:seed-demo', 'formulary:seed-demo']) {
   const result = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -34,7 +34,13 @@ function Product({ t, plan, product }: { t: Translator<'DrugList'>; plan: Plan; 
             <p className="mt-2 font-semibold">{t('rulesHeading')}</p>
             <ul className="mt-1 list-disc pl-6">
               {rules.map((rule) => (
-                <li key={rule}>{rule === 'quantityLimit' ? t('rules.quantityLimit', { limit: product.quantityLimit ?? '' }) : t(`rules.${rule}`)}</li>
+                <li key={rule}>
+                  {rule === 'quantityLimit'
+                    ? product.quantityLimit
+                      ? t('rules.quantityLimit', { limit: product.quantityLimit })
+                      : t('rules.quantityLimitAsk')
+                    : t(`rules.${rule}`)}
+                </li>
               ))}
             </ul>
           </>

@@ -13,7 +13,8 @@ export function productRules(entry: DrugEntry): ProductRule[] {
   const rules: ProductRule[] = [];
   if (entry.priorAuthorization) rules.push('priorAuthorization');
   if (entry.stepTherapy) rules.push('stepTherapy');
-  if (entry.quantityLimit) rules.push('quantityLimit');
+  // '' is a limit the data does not spell out (the IG has only a yes/no): still a limit.
+  if (entry.quantityLimit !== null) rules.push('quantityLimit');
   if (entry.specialtyPharmacy) rules.push('specialtyPharmacy');
   return rules;
 }
