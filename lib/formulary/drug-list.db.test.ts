@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 import { ImportFolderError, ImportRejectedError } from '@/lib/directory/import/issues';
+import { exportFormularyFiles } from './export';
 import { importFormularyFolder } from './import';
 import { generateSampleFormulary } from './sample';
 import { sampleFormularyFiles, seedSampleFormularyIfEmpty } from './seed';
@@ -77,6 +78,19 @@ for (const backend of testBackends) {
       expect((await importFormularyFolder(session.db, again)).entries).toBe(before.length);
       expect(await session.db.formularyEntry.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
       for (const folder of [badFolder, emptyFolder, again]) await fs.rm(folder, { recursive: true, force: true });
+    });
+
+    it('exports what it imported, and an export imported again exports the same bytes', async () => {
+      const first = await exportFormularyFiles(session.db);
+      expect(first.map(([name, text]) => [name, text.split('\n').length - 1])).toEqual([
+        ['MedicationKnowledge.ndjson', sample.MedicationKnowledge.length],
+        ['Basic.ndjson', sample.Basic.length],
+        ['InsurancePlan.ndjson', 1],
+      ]);
+      const folder = await folderOf(first);
+      await importFormularyFolder(session.db, folder);
+      expect(await exportFormularyFiles(session.db)).toEqual(first);
+      await fs.rm(folder, { recursive: true, force: true });
     });
   });
 }

@@ -44,3 +44,15 @@ test('the sitemap lists the drug list in both languages', async ({ request }) =>
   const sitemap = await (await request.get('/sitemap.xml')).text();
   for (const locale of ['en', 'es']) expect(sitemap).toContain(`/${locale}/drug-list</loc>`);
 });
+
+test('the whole drug list downloads as US Drug Formulary NDJSON, and an unknown file is a plain 404', async ({ request }) => {
+  const items = await request.get('/api/drug-list/Basic.ndjson');
+  expect(items.status()).toBe(200);
+  expect(items.headers()['content-type']).toContain('application/fhir+ndjson');
+  const lines = (await items.text()).trim().split('\n');
+  expect(lines.length).toBeGreaterThan(100);
+  for (const line of lines) expect(JSON.parse(line)).toMatchObject({ resourceType: 'Basic' });
+  const drugs = await request.get('/api/drug-list/MedicationKnowledge.ndjson');
+  expect((await drugs.text()).trim().split('\n').length).toBe(lines.length);
+  expect((await request.get('/api/drug-list/secrets.txt')).status()).toBe(404);
+});

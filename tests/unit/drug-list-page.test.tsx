@@ -49,7 +49,7 @@ describe('the drug list page', () => {
     expect(text).toContain('This drug list is showing sample data for testing.');
     // 07:30 UTC on December 1 is still November 30 in Oregon.
     expect(text).toContain('The drug list was last updated on Nov 30, 2026.');
-    expect(html).toContain('href="/en/developers"');
+    expect(html).toContain('href="/api/drug-list/Basic.ndjson"');
     expect(text).not.toContain('medicines found');
   });
 

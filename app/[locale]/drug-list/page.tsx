@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DrugListUnavailable, SampleDrugListNotice } from '@/components/drug-list/drug-list-notices';
 import { DrugListSearchForm } from '@/components/drug-list/search-form';
@@ -90,11 +89,9 @@ export default async function DrugListPage({ params, searchParams }: Props) {
             {list.listUpdatedAt ? <p>{t('lastUpdated', { date: formatOregonTime(list.listUpdatedAt, 'date', dateLocale(locale)) })}</p> : null}
             <p className="mt-2">
               {t.rich('machineReadable', {
-                link: (chunks) => (
-                  <Link prefetch={false} href={localePath(locale, '/developers')}>
-                    {chunks}
-                  </Link>
-                ),
+                drugs: (chunks) => <a href="/api/drug-list/MedicationKnowledge.ndjson">{chunks}</a>,
+                items: (chunks) => <a href="/api/drug-list/Basic.ndjson">{chunks}</a>,
+                list: (chunks) => <a href="/api/drug-list/InsurancePlan.ndjson">{chunks}</a>,
               })}
             </p>
           </footer>
