@@ -44,7 +44,9 @@ export const settingsSchema = z.object({
   SKIP_SAMPLE_DIRECTORY: z
     .stringbool({ error: '1 or true to skip the sample, 0 or false to load it' })
     .default(false)
-    .describe('1 (or true): `npm start` never loads the invented sample network into an empty directory, nor the invented sample drug list into an empty list.'),
+    .describe(
+      '1 (or true): `npm start` never loads the invented sample network into an empty directory, nor the invented sample drug list into an empty list.',
+    ),
   FEEDBACK_RATE_LIMIT: wholeNumber(1, 100_000, 20).describe('Survey answers per hour from one connection.'),
   FEEDBACK_MIN_SECONDS: wholeNumber(0, 600, 3).describe(
     'Seconds: a public form (survey, join request) sent sooner after its page loaded is taken for a script.',
