@@ -3,6 +3,7 @@
  * DirectoryUnavailableError (the page says so in the member's language and the proxy answers 503);
  * what the member searched for is never logged.
  */
+import { forgetDirectoryHealth } from './health';
 import { cache } from 'react';
 import { getDb } from '@/lib/db';
 import { describeFailure } from '@/lib/db/failures';
@@ -36,6 +37,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
       throw new DirectoryFailureError(`unexpected ${kind}`);
     }
     console.error(`provider directory unavailable: ${kind}`);
+    forgetDirectoryHealth();
     throw new DirectoryUnavailableError('The provider directory database could not be reached.', { cause: error });
   }
 }

@@ -11,7 +11,7 @@ import es from '@/messages/es.json';
 const searchDrugList = vi.fn<(query: string) => Promise<DrugSearch>>();
 const databaseAnswers = vi.fn<() => Promise<boolean>>();
 vi.mock('@/lib/formulary/service', () => ({ searchDrugList: (query: string) => searchDrugList(query) }));
-vi.mock('@/lib/directory/health', () => ({ directoryIsAvailable: () => databaseAnswers() }));
+vi.mock('@/lib/directory/health', () => ({ directoryAnswersNow: () => databaseAnswers() }));
 vi.mock('next-intl/server', () => ({
   setRequestLocale: () => {},
   getTranslations: async ({ locale, namespace }: { locale: 'en' | 'es'; namespace: 'DrugList' }) =>

@@ -9,7 +9,7 @@ import { localeAlternates, localePath } from '@/i18n/alternates';
 import { localeParam } from '@/i18n/locale-param';
 import type { Locale } from '@/i18n/routing';
 import { loadPlan } from '@/lib/content/plan';
-import { directoryIsAvailable } from '@/lib/directory/health';
+import { directoryAnswersNow } from '@/lib/directory/health';
 import { drugListHref, MAX_DRUG_QUERY_LENGTH, parseDrugListParams } from '@/lib/formulary/drug-list-params';
 import { searchDrugList } from '@/lib/formulary/service';
 import type { DrugSearch } from '@/lib/formulary/types';
@@ -27,7 +27,7 @@ async function loadDrugList(query: string): Promise<DrugSearch | 'unavailable'> 
   } catch (error) {
     // The drug list lives in the same database as the directory: if it does not answer, this is an
     // outage (the proxy answers 503 on the next request); if it does, the fault is ours (error page).
-    if (!(await directoryIsAvailable())) return 'unavailable';
+    if (!(await directoryAnswersNow())) return 'unavailable';
     throw error;
   }
 }
