@@ -1,8 +1,9 @@
 /**
- * npm run directory:import -- <folder> — loads FHIR Plan-Net resources (one <Type>.ndjson per type,
+ * npm run directory:import -- <folder> [--fill-missing-last-updated] — loads FHIR Plan-Net resources (one <Type>.ndjson per type,
  * the Bulk Data layout) into the directory, all or nothing. Problems are listed as
  * file:line: field: problem and nothing is written; progress goes to stderr, the counts to stdout.
- * Applies pending migrations first, so it works on a fresh database.
+ * Applies pending migrations first, so it works on a fresh database. --fill-missing-last-updated gives a
+ * resource without meta.lastUpdated the import's time instead of refusing it.
  */
 import path from 'node:path';
 import { describeDatabase } from '@/lib/db/config';
@@ -11,7 +12,7 @@ import { formatImportIssue, ImportFolderError, ImportRejectedError } from '@/lib
 import { directoryResourceTypes } from '@/lib/directory/import/resource-types';
 import { runDatabaseCommand } from './database-command';
 
-const folder = process.argv[2];
+const folder = process.argv.slice(2).find((argument) => !argument.startsWith('--'));
 if (!folder) {
   console.error('Give the folder of Plan-Net NDJSON to import: npm run directory:import -- <folder>');
   process.exit(2);
@@ -23,6 +24,7 @@ await runDatabaseCommand(
     const report = await importDirectoryFolder(session.db, folder, {
       onReadProgress: (file, lines, done) => console.error(`${path.basename(file)}: ${lines} lines ${done ? 'read and checked' : 'read'}`),
       onWriteProgress: (type, written, total) => console.error(`${type}: ${written} of ${total} written`),
+      fillMissingLastUpdated: process.argv.includes('--fill-missing-last-updated'),
     });
     for (const file of report.ignoredFiles) console.error(`ignored ${file}: not a directory resource type`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

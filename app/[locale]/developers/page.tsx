@@ -92,6 +92,7 @@ export default async function DevelopersPage({ params }: Props) {
       </Section>
       <Section id="updates" heading={t('updatesHeading')}>
         <p>{t('updatesBody')}</p>
+        <p className="mt-3">{t('referencesBody')}</p>
       </Section>
       <Section id="errors" heading={t('errorsHeading')}>
         <p>{t('errorsBody')}</p>

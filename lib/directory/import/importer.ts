@@ -11,14 +11,21 @@ import { findDanglingReferences, type ExistingIds } from './references';
 import { directoryResourceTypes, type DirectoryResourceType } from './resource-types';
 import { writeImport, type ImportCounts, type WriteProgress } from './write-import';
 
-export type ImportOptions = { onReadProgress?: ReadProgress; onWriteProgress?: WriteProgress };
+export type ImportOptions = {
+  onReadProgress?: ReadProgress;
+  onWriteProgress?: WriteProgress;
+  /** Fill a missing meta.lastUpdated with the import's time instead of refusing the resource (opt-in). */
+  fillMissingLastUpdated?: boolean;
+  now?: Date;
+};
 export type ImportReport = { counts: ImportCounts; resourceCount: number; ignoredFiles: string[] };
 
 // One transaction holds the whole import; a large network on PGlite takes minutes, not Prisma's 5 s default.
 const TRANSACTION_TIMEOUT_MS = 30 * 60_000;
 
 export async function importDirectoryFolder(db: Database, folder: string, options: ImportOptions = {}): Promise<ImportReport> {
-  const { resources, issues, ignoredFiles } = await readImportFolder(folder, options.onReadProgress);
+  const fill = options.fillMissingLastUpdated ? (options.now ?? new Date()).toISOString() : undefined;
+  const { resources, issues, ignoredFiles } = await readImportFolder(folder, options.onReadProgress, { fillMissingLastUpdated: fill });
   if (issues.length > 0) throw new ImportRejectedError(issues, 'lines');
   const counts = await db.$transaction(
     async (tx) => {

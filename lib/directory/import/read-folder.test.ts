@@ -70,13 +70,28 @@ describe('readImportFolder', () => {
       `${file('Practitioner.ndjson')}:3: name[0].family: add the family name`,
       `${file('Practitioner.ndjson')}:4: id: use 1-64 letters, digits, "-" or "." (a FHIR id)`,
       `${file('Practitioner.ndjson')}:4: gender: use male, female, other or unknown`,
-      `${file('Practitioner.ndjson')}:5: meta.lastUpdated: write a FHIR instant with a time zone, like 2026-11-20T09:30:00Z`,
+      `${file('Practitioner.ndjson')}:5: meta.lastUpdated: is missing: write when the resource last changed, as a FHIR instant like 2026-11-20T09:30:00Z (or import with --fill-missing-last-updated)`,
       `${file('Practitioner.ndjson')}:6: id: "ok" is already on line 1; each resource may appear only once`,
       `${file('Practitioner.ndjson')}:7: resourceType: this file holds Practitioner resources; put other types in their own <Type>.ndjson`,
       `${file('Practitioner.ndjson')}:7: name: is required (array)`,
       `${file('PractitionerRole.ndjson')}:1: extension[0].extension[0].valueCodeableConcept.coding: use one of the codes newpt, nopt, existptonly, existptfam`,
       `${file('PractitionerRole.ndjson')}:1: practitioner.reference: write the reference as "Practitioner/<id>"`,
     ]);
+  });
+
+  it('says whether meta.lastUpdated is missing or malformed, and fills a missing one only when asked', async () => {
+    const folder = folderWith({
+      'Practitioner.ndjson': [
+        { ...practitioner('no-date'), meta: {} },
+        { ...practitioner('bad-date'), meta: { lastUpdated: '2020-07-07T13:26:22' } },
+      ],
+    });
+    const messages = (await readImportFolder(folder)).issues.map((issue) => issue.message);
+    expect(messages[0]).toMatch(/^is missing/);
+    expect(messages[1]).toMatch(/^is not a FHIR instant with a time zone/);
+    const filled = await readImportFolder(folder, () => {}, { fillMissingLastUpdated: '2026-12-05T10:00:00.000Z' });
+    expect(filled.issues.map((issue) => issue.line)).toEqual([2]);
+    expect(filled.resources.Practitioner.map((line) => line.json.meta)).toEqual([{ lastUpdated: '2026-12-05T10:00:00.000Z' }]);
   });
 
   it('names files it does not import and refuses a folder without resource files', async () => {

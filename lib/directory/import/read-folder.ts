@@ -23,7 +23,13 @@ export type ReadProgress = (file: string, linesRead: number, done: boolean) => v
 const importErrorMap: z.core.$ZodErrorMap = (issue) =>
   issue.code === 'invalid_type' && issue.input === undefined ? `is required (${issue.expected})` : undefined;
 
-export async function readImportFolder(folder: string, onProgress: ReadProgress = () => {}): Promise<FolderContents> {
+/**
+ * `fillMissingLastUpdated`: a resource without meta.lastUpdated gets this instant (the import's time)
+ * instead of being refused; opt-in, for exports like the Plan-Net IG's examples that leave it out.
+ */
+export type ReadOptions = { fillMissingLastUpdated?: string };
+
+export async function readImportFolder(folder: string, onProgress: ReadProgress = () => {}, options: ReadOptions = {}): Promise<FolderContents> {
   const entries = await fs.readdir(folder).catch((error: unknown) => {
     throw new ImportFolderError(`Cannot read the folder ${folder}: ${error instanceof Error ? error.message : String(error)}`);
   });
@@ -35,7 +41,7 @@ export async function readImportFolder(folder: string, onProgress: ReadProgress 
   const resources = Object.fromEntries(directoryResourceTypes.map((type) => [type, []])) as unknown as ResourcesByType;
   const issues: ImportIssue[] = [];
   for (const type of typesPresent) {
-    await readTypeFile(type, path.join(folder, `${type}.ndjson`), resources, issues, onProgress);
+    await readTypeFile(type, path.join(folder, `${type}.ndjson`), resources, issues, onProgress, options);
   }
   const ignoredFiles = ndjsonFiles.filter((name) => !isDirectoryResourceType(name.replace(/\.ndjson$/, '')));
   return { resources, issues, ignoredFiles };
@@ -49,6 +55,7 @@ async function readTypeFile<T extends DirectoryResourceType>(
   resources: ResourcesByType,
   issues: ImportIssue[],
   onProgress: ReadProgress,
+  options: ReadOptions,
 ): Promise<void> {
   // Generic indexing loses the link between T and its schema; this restores it.
   const schema = resourceSchemas[type] as unknown as z.ZodType<ResourceOf<T>>;
@@ -68,6 +75,7 @@ async function readTypeFile<T extends DirectoryResourceType>(
       report(WHOLE_LINE, `not valid JSON (${error instanceof Error ? error.message : 'parse error'}); put exactly one resource on each line`);
       continue;
     }
+    if (options.fillMissingLastUpdated) fillLastUpdated(json, options.fillMissingLastUpdated);
     const parsed = schema.safeParse(json, { error: importErrorMap });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) report(fieldPath(issue.path), issue.message);
@@ -84,4 +92,14 @@ async function readTypeFile<T extends DirectoryResourceType>(
     target.push({ resource: parsed.data, json: json as Prisma.InputJsonObject, hash: contentHash(json), file, line: lineNumber });
   }
   onProgress(file, lineNumber, true);
+}
+
+function fillLastUpdated(json: unknown, instant: string): void {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return;
+  const resource = json as { meta?: unknown };
+  if (resource.meta === undefined) resource.meta = {};
+  if (typeof resource.meta === 'object' && resource.meta !== null && !Array.isArray(resource.meta)) {
+    const meta = resource.meta as { lastUpdated?: unknown };
+    meta.lastUpdated ??= instant;
+  }
 }

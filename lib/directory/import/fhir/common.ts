@@ -10,7 +10,14 @@ import type { DirectoryResourceType } from '../resource-types';
 export const fhirIdSchema = z.string().regex(/^[A-Za-z0-9\-.]{1,64}$/, 'use 1-64 letters, digits, "-" or "." (a FHIR id)');
 
 export const metaSchema = z.looseObject({
-  lastUpdated: z.iso.datetime({ offset: true, error: 'write a FHIR instant with a time zone, like 2026-11-20T09:30:00Z' }),
+  // Missing and malformed say which: a missing value can be filled with --fill-missing-last-updated.
+  lastUpdated: z.iso.datetime({
+    offset: true,
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing: write when the resource last changed, as a FHIR instant like 2026-11-20T09:30:00Z (or import with --fill-missing-last-updated)'
+        : 'is not a FHIR instant with a time zone: write it like 2026-11-20T09:30:00Z',
+  }),
   profile: z.array(z.string()).optional(),
 });
 
