@@ -43,6 +43,7 @@ describe('parseSearchParams', () => {
         name: '',
         page: 1,
         ages: null,
+        sort: 'distance',
       },
       problems: [],
       submitted: false,
@@ -74,6 +75,7 @@ describe('parseSearchParams', () => {
       name: 'Ortega',
       page: '3',
       ages: ' Adults ',
+      sort: 'name',
     });
     expect(parsed.problems).toEqual([]);
     expect(parsed.submitted).toBe(true);
@@ -92,6 +94,7 @@ describe('parseSearchParams', () => {
       name: 'Ortega',
       page: 3,
       ages: 'adults',
+      sort: 'name',
     });
     expect(acceptingOnly(parsed.query)).toBe(false);
   });
@@ -313,6 +316,7 @@ const rawSearchParams: fc.Arbitrary<RawSearchParams> = fc
       name: fieldValue(['José', '  garsia  ', 'n'.repeat(MAX_NAME_LENGTH + 1)]),
       page: fieldValue(['1', '2', '0', String(MAX_PAGE + 1), '-1', ' 3 ']),
       ages: fieldValue([...ageChoices, 'both', 'CHILDREN']),
+      sort: fieldValue(['distance', 'name', 'price', 'NAME']),
     },
     { requiredKeys: [] },
   )
@@ -338,6 +342,7 @@ describe('parseSearchParams on anything a URL can carry', () => {
         expect(typeof query.interpreter === 'boolean' && typeof query.asl === 'boolean' && typeof query.telehealth === 'boolean').toBe(true);
         expect(Number.isInteger(query.page) && query.page >= 1 && query.page <= MAX_PAGE).toBe(true);
         expect(query.ages === null || ageChoices.includes(query.ages)).toBe(true);
+        expect(['distance', 'name']).toContain(query.sort);
         for (const text of [query.name, query.place]) {
           expect(text).toBe(text.trim());
           expect(text).not.toMatch(/\s\s|[^\S ]/);
