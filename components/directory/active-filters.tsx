@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { searchHref, type SearchQuery } from '@/lib/directory/search/params';
+import { isCoordinates } from '@/lib/directory/search/place';
 import { languageName } from './labels';
 import { byDataKey } from '@/i18n/translator';
 import { localePath } from '@/i18n/alternates';
@@ -19,7 +20,10 @@ export async function ActiveFilters({ locale, query }: ActiveFiltersProps) {
   const t = await getTranslations({ locale });
   const chips: Chip[] = [];
   if (query.care) chips.push({ key: 'care', label: t(`ProviderSearch.care.${query.care}`), without: { care: null, specialty: null } });
-  if (query.place) chips.push({ key: 'near', label: t('ProviderSearch.chipNear', { place: query.place }), without: { place: '' } });
+  if (query.place) {
+    const label = isCoordinates(query.place) ? t('ProviderSearch.chipNearYou') : t('ProviderSearch.chipNear', { place: query.place });
+    chips.push({ key: 'near', label, without: { place: '' } });
+  }
   if (query.language) chips.push({ key: 'lang', label: languageName(query.language, locale, byDataKey(t)), without: { language: null, interpreter: false } });
   if (query.patients === 'new') chips.push({ key: 'patients', label: t('ProviderSearch.chipAcceptingNew'), without: { patients: 'any' } });
   if (query.interpreter && !query.language) chips.push({ key: 'interpreter', label: t('ProviderSearch.interpreterLabel'), without: { interpreter: false } });

@@ -16,6 +16,7 @@ import {
 import type { SearchQuery } from '@/lib/directory/search/params';
 import { languageName } from './labels';
 import { byDataKey } from '@/i18n/translator';
+import { UseMyLocation } from './use-my-location';
 import { localePath } from '@/i18n/alternates';
 
 type SearchFormProps = { locale: Locale; query: SearchQuery; placeError: string | null };
@@ -109,6 +110,15 @@ export async function SearchForm({ locale, query, placeError }: SearchFormProps)
             aria-describedby={placeError ? 'search-near-hint search-near-error' : 'search-near-hint'}
             aria-invalid={placeError ? true : undefined}
             className={`${field} ${placeError ? 'border-red-800' : ''}`}
+          />
+          <UseMyLocation
+            inputId="search-near"
+            text={{
+              button: t('ProviderSearch.useMyLocation'),
+              locating: t('ProviderSearch.locating'),
+              denied: t('ProviderSearch.locationDenied'),
+              unavailable: t('ProviderSearch.locationUnavailable'),
+            }}
           />
         </div>
         <div>

@@ -66,7 +66,8 @@ export function securityHeaders({ hstsMaxAge, path }: { hstsMaxAge: number; path
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+    // Geolocation for this site only: the provider finder's "Use my location".
+    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(self), payment=(), usb=(), interest-cohort=()' },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
     { key: 'Cross-Origin-Resource-Policy', value: PUBLIC_API_PATH.test(path) ? 'cross-origin' : 'same-origin' },
   ];

@@ -13,6 +13,10 @@ const words = {
     larger: 'Larger text',
     summary: 'Primary care (PCP) · near 97501',
     byName: 'By last name',
+    useLocation: 'Use my location',
+    nearYou: /^Remove: near you/,
+    fromYou: 'Closest first, from where you are (near Medford).',
+    denied: 'did not share your location',
     adults: 'Adults',
     childrenOnly: 'Sees children and teens',
     pharmacy: 'Pharmacy',
@@ -32,6 +36,10 @@ const words = {
     larger: 'Texto más grande',
     summary: 'Atención primaria (PCP) · cerca de 97501',
     byName: 'Por apellido',
+    useLocation: 'Usar mi ubicación',
+    nearYou: /^Quitar: cerca de usted/,
+    fromYou: 'Los más cercanos primero, desde donde está usted (cerca de Medford).',
+    denied: 'no compartió su ubicación',
     adults: 'Adultos',
     childrenOnly: 'Atiende a niños y adolescentes',
     pharmacy: 'Farmacia',
@@ -128,6 +136,25 @@ for (const locale of locales) {
     await expect(clinics.first()).toBeVisible();
     await expect(clinics.first()).toContainText(w.urgentCare);
     await expect(clinics.first()).toContainText(w.hours);
+  });
+
+  test(`${locale}: "use my location" searches near where the phone is, and says so when it may not`, async ({ page, context }) => {
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ latitude: 42.3265, longitude: -122.8756 });
+    await page.goto(`/${locale}/find-a-provider`);
+    await page.locator('#search-care').selectOption('primary-care');
+    await page.getByRole('button', { name: w.useLocation }).click();
+    await expect(page).toHaveURL(/near=42\.33%2C-122\.88/);
+    expect(new URL(page.url()).searchParams.get('care')).toBe('primary-care');
+    await expect(page.getByRole('link', { name: w.nearYou })).toBeVisible();
+    await expect(page.getByText(w.fromYou)).toBeVisible();
+    await expect(page.locator('ol > li article').first()).toBeVisible();
+
+    await context.clearPermissions();
+    await page.goto(`/${locale}/find-a-provider`);
+    await page.getByRole('button', { name: w.useLocation }).click();
+    await expect(page.getByRole('status').filter({ hasText: w.denied })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/find-a-provider$`));
   });
 
   test(`${locale}: results and listing reflow with larger text (A+) at 320 px, and at 200% text`, async ({ page }) => {

@@ -5,6 +5,7 @@ import { callValues } from '@/components/mdx/phone-link';
 import { localeParam } from '@/i18n/locale-param';
 import { localeAlternates } from '@/i18n/alternates';
 import { loadPlan } from '@/lib/content/plan';
+import { siteUrl } from '@/lib/content/site-url';
 import { refererPagePath, safePagePath } from '@/lib/feedback/page-path';
 import { commentsMaxLength, easeCodes, feedbackErrorCodes, feedbackFields, foundCodes, lookingForCodes } from '@/lib/feedback/schema';
 import { contactMaxLength } from '@/lib/forms/contact';
@@ -32,10 +33,8 @@ async function originPath(searchParams: Props['searchParams']): Promise<string |
   const from = (await searchParams).from;
   const fromQuery = safePagePath(Array.isArray(from) ? from[0] : from);
   if (fromQuery) return fromQuery;
-  const requestHeaders = await headers();
-  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host');
-  const protocol = requestHeaders.get('x-forwarded-proto') ?? 'http';
-  return host ? refererPagePath(requestHeaders.get('referer'), `${protocol}://${host}`) : undefined;
+  // The site's own origin comes from SITE_URL: a client's Host or X-Forwarded-Host could claim any site.
+  return refererPagePath((await headers()).get('referer'), siteUrl().origin);
 }
 
 function codes<Code extends string>(list: readonly Code[], label: (code: Code) => string): Record<Code, string> {

@@ -112,7 +112,9 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
                     total: outcome.totalIsCapped ? `${COUNT_CAP.toLocaleString(locale)}+` : outcome.total.toLocaleString(locale),
                   })}{' '}
                   {outcome.place.kind === 'found' && query.sort === 'distance'
-                    ? t('sortedByDistance', { place: outcome.place.place.label })
+                    ? t('sortedByDistance', {
+                        place: outcome.place.place.fromDevice ? t('yourLocation', { town: outcome.place.place.label }) : outcome.place.place.label,
+                      })
                     : query.name
                       ? t('sortedByMatch')
                       : t('sortedByName')}

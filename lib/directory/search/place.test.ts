@@ -67,4 +67,12 @@ describe('findPlace', () => {
     expect(findPlace('constructor')).toEqual({ kind: 'unknown' });
     expect(findPlace('__proto__')).toEqual({ kind: 'unknown' });
   });
+
+  it('reads a position from "Use my location" inside Oregon, named after the nearest town, and nothing outside', () => {
+    const place = found('42.33,-122.87');
+    expect(place).toMatchObject({ latitude: 42.33, longitude: -122.87, fromDevice: true, label: 'Medford' });
+    expect(found(' 42.19 , -122.70 ').label).toBe('Ashland');
+    expect(findPlace('40.71,-74.00')).toEqual({ kind: 'unknown' });
+    expect(findPlace('42.33,-122.87,5')).toEqual({ kind: 'unknown' });
+  });
 });
