@@ -1,29 +1,25 @@
 import { getTranslations } from 'next-intl/server';
 import { callValues } from '@/components/mdx/phone-link';
+import { OutagePanel, SampleNotice } from '@/components/notices/notices';
 import type { Locale } from '@/i18n/routing';
 import type { Plan } from '@/lib/content/schemas';
 
 /** Said plainly at the top of every directory page while the directory holds the demo network. */
 export async function SampleDataNotice({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'ProviderSearch' });
-  return (
-    <p className="mb-6 rounded-md border-l-8 border-amber-700 bg-amber-50 p-4 text-lg font-semibold text-amber-950" data-testid="sample-data-notice">
-      {t('sampleData')}
-    </p>
-  );
+  return <SampleNotice>{t('sampleData')}</SampleNotice>;
 }
 
 /** When the database cannot be reached: say so, and give a person to call instead. */
 export async function DirectoryUnavailable({ locale, plan, retryHref }: { locale: Locale; plan: Plan; retryHref: string }) {
   const t = await getTranslations({ locale, namespace: 'ProviderSearch' });
   return (
-    <div className="rounded-lg border-2 border-red-800 bg-white p-4 text-lg md:p-6">
-      <h2 className="text-2xl font-bold text-red-900">{t('unavailableTitle')}</h2>
-      <p className="mt-3">{t('unavailableBody')}</p>
-      <p className="mt-3">{t.rich('unavailableCall', callValues(plan))}</p>
-      <p className="mt-4">
-        <a href={retryHref}>{t('tryAgain')}</a>
-      </p>
-    </div>
+    <OutagePanel
+      title={t('unavailableTitle')}
+      body={t('unavailableBody')}
+      call={t.rich('unavailableCall', callValues(plan))}
+      retryHref={retryHref}
+      tryAgain={t('tryAgain')}
+    />
   );
 }

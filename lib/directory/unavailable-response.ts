@@ -18,8 +18,11 @@ export function callSentence(template: string, number: string, tty: string): str
     .replace(/&lt;ttyLink&gt;(.*?)&lt;\/ttyLink&gt;/, `<a href="${telHref(tty)}">$1</a>`);
 }
 
-export function directoryUnavailableResponse(locale: Locale, retryPath: string): Response {
-  const t = messages[locale].ProviderSearch;
+/** The words of one outage page, from a messages namespace (ProviderSearch, DrugList). */
+export type OutageWords = { unavailableTitle: string; unavailableBody: string; unavailableCall: string; tryAgain: string };
+
+/** A 503 page in the member's language: what happened, the number to call instead, and a way to try again. */
+export function memberOutageResponse(locale: Locale, words: OutageWords, retryPath: string): Response {
   let planName = '';
   let number = '';
   let tty = '';
@@ -33,13 +36,17 @@ export function directoryUnavailableResponse(locale: Locale, retryPath: string):
   }
   return unavailablePageResponse({
     lang: locale,
-    title: t.unavailableTitle,
+    title: words.unavailableTitle,
     titleSuffix: planName,
     aboveHeadingHtml: planName ? `<a href="/${locale}">${escapeHtml(planName)}</a>` : undefined,
     paragraphsHtml: [
-      escapeHtml(t.unavailableBody),
-      ...(number ? [callSentence(t.unavailableCall, number, tty)] : []),
-      `<a href="${escapeHtml(retryPath)}">${escapeHtml(t.tryAgain)}</a>`,
+      escapeHtml(words.unavailableBody),
+      ...(number ? [callSentence(words.unavailableCall, number, tty)] : []),
+      `<a href="${escapeHtml(retryPath)}">${escapeHtml(words.tryAgain)}</a>`,
     ],
   });
+}
+
+export function directoryUnavailableResponse(locale: Locale, retryPath: string): Response {
+  return memberOutageResponse(locale, messages[locale].ProviderSearch, retryPath);
 }

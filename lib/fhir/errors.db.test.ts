@@ -1,16 +1,14 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db';
-import { MEMORY_DATA_DIR } from '@/lib/db/config';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
 import { handleFhirRequest } from './handler';
 import { methodNotAllowedResponse, preflightResponse } from './responses';
 import { sampleDataset } from '@/tests/fixtures/sample-network';
-import { BASE, importDataset, requester, schemaErrors, type Body } from '@/tests/fhir/harness';
+import { BASE, useImportedApi, schemaErrors, type Body } from '@/tests/fhir/harness';
 
 describe('FHIR API: bad requests and failures', { timeout: 120_000 }, () => {
-  let session: DatabaseSession;
-  let request: ReturnType<typeof requester>;
+  const api = useImportedApi(sampleDataset);
+  const { request } = api;
   const outcome = async (pathAndQuery: string, status: number, headers: Record<string, string> = {}) => {
     const response = await request(pathAndQuery, headers);
     expect(response.status, pathAndQuery).toBe(status);
@@ -19,13 +17,6 @@ describe('FHIR API: bad requests and failures', { timeout: 120_000 }, () => {
     expect(response.headers.get('content-type')).toBe('application/fhir+json; charset=utf-8');
     return response.body.issue[0]?.diagnostics ?? '';
   };
-
-  beforeAll(async () => {
-    session = await openDatabaseSession({ kind: 'pglite', dataDir: MEMORY_DATA_DIR });
-    await importDataset(session.db, sampleDataset);
-    request = requester(() => session.db);
-  }, 180_000);
-  afterAll(() => session?.close());
 
   it('answers 404 for an unknown type, a missing id and paths it does not serve', async () => {
     expect(await outcome('Patient?name=smith', 404)).toContain('Patient is not a resource type');
@@ -138,7 +129,7 @@ describe('FHIR API: bad requests and failures', { timeout: 120_000 }, () => {
       fc.asyncProperty(fc.constantFrom('PractitionerRole', 'Practitioner', 'Location'), queries, async (type, query) => {
         const url = new URL(`${BASE}/${type}`);
         url.search = query;
-        const response = await handleFhirRequest({ db: () => session.db, baseUrl: BASE, software: { name: 'Test', date: '2026-11-25' } }, new Request(url), {
+        const response = await handleFhirRequest({ db: api.db, baseUrl: BASE, software: { name: 'Test', date: '2026-11-25' } }, new Request(url), {
           kind: 'search',
           type,
         });

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEMORY_DATA_DIR } from '@/lib/db/config';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
-import { at, BASE, importDataset, requester } from '@/tests/fhir/harness';
+import { describe, expect, it } from 'vitest';
+import { at, BASE, useImportedApi } from '@/tests/fhir/harness';
 import { sampleDataset } from '@/tests/fixtures/sample-network';
 
 /** Every header a client or a proxy in its control could use to name another host. */
 const spoofed = { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', forwarded: 'host=evil.example;proto=https' };
 
 describe('FHIR API: links come from the configured base, never from the request', { timeout: 120_000 }, () => {
-  let session: DatabaseSession;
-  let request: ReturnType<typeof requester>;
-
-  beforeAll(async () => {
-    session = await openDatabaseSession({ kind: 'pglite', dataDir: MEMORY_DATA_DIR });
-    await importDataset(session.db, sampleDataset);
-    request = requester(() => session.db);
-  }, 180_000);
-  afterAll(() => session?.close());
+  const { request } = useImportedApi(sampleDataset);
 
   it('builds self, next and fullUrl links of a search from the base', async () => {
     const { status, headers, body } = await request('PractitionerRole?_count=1&_include=PractitionerRole:practitioner', spoofed);

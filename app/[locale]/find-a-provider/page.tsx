@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SearchProblems } from '@/components/notices/notices';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import Link from 'next/link';
 import { DirectoryUnavailable, SampleDataNotice } from '@/components/directory/directory-notices';
@@ -73,18 +74,7 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
       <h1 className="text-3xl font-extrabold text-brand-900 md:text-4xl">{t('title')}</h1>
       {/* After a search the first screen belongs to the answer, so the introduction waits on the bare page. */}
       {parsed.submitted ? null : <p className="mt-3 max-w-3xl text-lg">{t.rich('intro', callValues(plan))}</p>}
-      {problems.length > 0 ? (
-        <section aria-labelledby="search-problems-title" className="mt-6 rounded-md border-l-8 border-red-800 bg-red-50 p-4 text-lg">
-          <h2 id="search-problems-title" className="font-bold text-red-900">
-            {t('problemsTitle')}
-          </h2>
-          <ul className="mt-2 list-disc pl-6">
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <SearchProblems title={t('problemsTitle')} problems={problems} />
       {parsed.submitted ? null : (
         <div className="mt-6">
           <SearchForm locale={locale} query={query} placeError={placeError} />
