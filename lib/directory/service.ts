@@ -11,6 +11,7 @@ import type { ListingDetail } from './search/listing-types';
 import { parseSearchParams, searchHref, type SearchQuery } from './search/params';
 import { searchDirectory, type SearchOutcome } from './search/search';
 import { directoryHasSampleData } from './sample-data';
+import { forgetDirectoryAnswered } from './health';
 
 export class DirectoryUnavailableError extends Error {
   override readonly name = 'DirectoryUnavailableError';
@@ -36,6 +37,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
       throw new DirectoryFailureError(`unexpected ${kind}`);
     }
     console.error(`provider directory unavailable: ${kind}`);
+    forgetDirectoryAnswered();
     throw new DirectoryUnavailableError('The provider directory database could not be reached.', { cause: error });
   }
 }
