@@ -117,11 +117,11 @@ const familyOrder = Prisma.sql`s."familyKey", s."searchName", s."roleId"`;
  */
 export function listingPageSql(plan: SearchPlan): Prisma.Sql {
   const page = Prisma.sql`LIMIT ${RESULTS_PER_PAGE} OFFSET ${(plan.query.page - 1) * RESULTS_PER_PAGE}`;
-  const columns = Prisma.sql`s."roleId" AS role_id, nullif(s."locationId", '') AS location_id, NULL::float8 AS meters`;
+  const columns = Prisma.sql`s."roleId" AS role_id, nullif(s."locationId", '') AS location_id, NULL::float8 AS meters, s.ages AS ages`;
   if (plan.name) {
     // Name matches are few; each listing once (its first matching office), best match first.
     return Prisma.sql`
-      SELECT role_id, location_id, meters FROM (
+      SELECT role_id, location_id, meters, ages FROM (
         SELECT DISTINCT ON (s."roleId") ${columns},
           greatest(word_similarity(${plan.name}, s."searchName"), word_similarity(${plan.name}, s."organizationSearchName")) AS rank, s."familyKey", s."searchName"
         FROM "ListingSearchRow" s ${where(plan)}
@@ -152,7 +152,7 @@ export function listingPageSql(plan: SearchPlan): Prisma.Sql {
 export function nearbyPairsSql(plan: SearchPlan & { place: Place }, limit: number): Prisma.Sql {
   return Prisma.sql`
     SELECT s."roleId" AS role_id, nullif(s."locationId", '') AS location_id, earth_distance(${earthOf(plan.place)}, ${officePoint}) AS meters,
-      s."familyKey" AS family
+      s."familyKey" AS family, s.ages AS ages
     FROM "ListingSearchRow" s ${where(plan)}
     ORDER BY ${officePoint} <-> ${earthOf(plan.place)}
     LIMIT ${limit}`;
