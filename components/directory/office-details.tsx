@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { PhoneLink } from '@/components/mdx/phone-link';
 import type { Locale } from '@/i18n/routing';
 import type { Office } from '@/lib/directory/search/listing-types';
-import { formatTime, languageName } from './labels';
+import { formatList, formatTime, languageName } from './labels';
 import { byDataKey } from '@/i18n/translator';
 
 const dayOrder = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -52,8 +52,9 @@ export async function OfficeDetails({ locale, office, headingId }: { locale: Loc
         <ul className="mt-1 space-y-1 text-lg">
           {hours.map((entry) => (
             <li key={`${entry.days.join()}-${entry.opens}`}>
-              {new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+              {formatList(
                 entry.days.map((day) => (byDataKey(t).has(`Days.${day}`) ? byDataKey(t)(`Days.${day}`) : day)),
+                locale,
               )}
               :{' '}
               {entry.allDay
@@ -85,8 +86,9 @@ export async function OfficeDetails({ locale, office, headingId }: { locale: Loc
       {office.interpreterLanguages.length > 0 ? (
         <p className="mt-3 text-lg">
           <span className="font-semibold">{t('Listing.interpreters')}:</span>{' '}
-          {new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+          {formatList(
             office.interpreterLanguages.map((code) => languageName(code, locale, byDataKey(t), false)),
+            locale,
           )}
         </p>
       ) : null}
