@@ -158,6 +158,26 @@ export function nearbyPairsSql(plan: SearchPlan & { place: Place }, limit: numbe
     LIMIT ${limit}`;
 }
 
+/**
+ * The nearest `limit` listing-office rows (as nearbyPairsSql) and the count (as countSql) in one
+ * statement: the count reads the same rows, nearest first, so one index scan answers both and a search
+ * near a place costs one statement instead of two (docs/decisions/0007). Every row carries the counts;
+ * with no match there is one row, of counts only. For `limit` up to COUNTED_OFFICE_ROWS.
+ */
+export function nearestWithCountSql(plan: SearchPlan & { place: Place }, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    WITH nearest AS MATERIALIZED (
+      SELECT s."roleId" AS role_id, nullif(s."locationId", '') AS location_id, earth_distance(${earthOf(plan.place)}, ${officePoint}) AS meters,
+        s."familyKey" AS family, s.ages AS ages
+      FROM "ListingSearchRow" s ${where(plan)}
+      ORDER BY ${officePoint} <-> ${earthOf(plan.place)}
+      LIMIT ${COUNTED_OFFICE_ROWS}
+    )
+    SELECT page.role_id, page.location_id, page.meters, page.family, page.ages, counted.total, counted.office_rows
+    FROM (SELECT count(DISTINCT role_id) AS total, count(*) AS office_rows FROM nearest) counted
+    LEFT JOIN LATERAL (SELECT * FROM nearest ORDER BY meters LIMIT ${Math.min(limit, COUNTED_OFFICE_ROWS)}) page ON true`;
+}
+
 export const nameThresholdSql = Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true)`;
 
 /**

@@ -11,6 +11,7 @@ import {
   listingPageSql,
   nameThresholdSql,
   nearbyPairsSql,
+  nearestWithCountSql,
   nearbyPlanSql,
   planSearch,
   type SearchPlan,
@@ -100,11 +101,15 @@ async function nearestListings(db: Database, plan: SearchPlan & { place: Place }
   const wanted = plan.query.page * RESULTS_PER_PAGE;
   let counted: CountRow | undefined;
   for (let limit = wanted + RESULTS_PER_PAGE; ; limit *= 4) {
-    const pairsSql = nearbyPairsSql(plan, Math.min(limit, MAX_PAIRS));
-    // The first read goes with the count; a deep page that needs more reads again, alone.
-    const [read, count] = counted ? [await run(db, plan, [pairsSql])] : await run(db, plan, [pairsSql, countSql(plan)]);
-    counted ??= (count as CountRow[] | undefined)?.[0] ?? { total: 0 };
-    const pairs = (read ?? []) as NearbyRow[];
+    const pairs = counted ? ((await run(db, plan, [nearbyPairsSql(plan, Math.min(limit, MAX_PAIRS))]))[0] as NearbyRow[]) : [];
+    if (!counted) {
+      // The first read brings the count: in one statement while it fits in the rows counted, else beside it.
+      const together = limit <= COUNTED_OFFICE_ROWS;
+      const [read, count] = await run(db, plan, together ? [nearestWithCountSql(plan, limit)] : [nearbyPairsSql(plan, limit), countSql(plan)]);
+      const rows = (read ?? []) as (Partial<NearbyRow> & CountRow)[];
+      counted = together ? (rows[0] ?? { total: 0 }) : ((count as CountRow[] | undefined)?.[0] ?? { total: 0 });
+      pairs.push(...rows.flatMap((row) => (row.role_id ? [row as NearbyRow] : [])));
+    }
     const complete = pairs.length < Math.min(limit, MAX_PAIRS) || limit >= MAX_PAIRS;
     const farthest = pairs.at(-1)?.meters ?? 0;
     const trusted = (complete ? pairs : pairs.filter((pair) => pair.meters < farthest)).toSorted(
