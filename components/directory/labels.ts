@@ -31,8 +31,24 @@ const days = memoized((locale) => new Intl.DateTimeFormat(regionalTag(locale), {
 const wholeMiles = memoized((locale) => new Intl.NumberFormat(regionalTag(locale), { maximumFractionDigits: 0 }));
 const tenthsOfMiles = memoized((locale) => new Intl.NumberFormat(regionalTag(locale), { maximumFractionDigits: 1 }));
 
-/** `standalone` capitalizes (a menu option); Spanish keeps language names lowercase inside a sentence. */
+/** Names already worked out, by language, code and case: the form's menu names every language on every page. */
+const namedLanguages = new Map<string, string>();
+
+/**
+ * `standalone` capitalizes (a menu option); Spanish keeps language names lowercase inside a sentence.
+ * `t` is the member's language's messages, which do not change while the server runs.
+ */
 export function languageName(code: string, locale: Locale, t: DataKeyTranslator, standalone = true): string {
+  const key = `${locale}\0${code}\0${standalone}`;
+  const known = namedLanguages.get(key);
+  if (known !== undefined) return known;
+  const name = nameLanguage(code, locale, t, standalone);
+  // Codes come from the data (and the address), so only a bounded number of names is kept.
+  if (namedLanguages.size < 2_000) namedLanguages.set(key, name);
+  return name;
+}
+
+function nameLanguage(code: string, locale: Locale, t: DataKeyTranslator, standalone: boolean): string {
   if (t.has(`LanguageNames.${code}`)) return t(`LanguageNames.${code}`);
   try {
     const name = languageNames(locale).of(code);
