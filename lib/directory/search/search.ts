@@ -22,7 +22,8 @@ import type { SearchQuery } from './params';
 import { findPlace, type Place, type PlaceLookup } from './place';
 import { parseListingId } from './listing-ids';
 import { loadPlaces, reshapePlaceSummary } from './place-listings';
-import { listingInclude, reshapeSummary } from './reshape';
+import { loadSummaryRows } from './listing-rows';
+import { reshapeSummary } from './reshape';
 
 export type SearchOutcome = {
   results: ListingSummary[];
@@ -57,7 +58,7 @@ export async function searchDirectory(db: Database, query: SearchQuery, now: Dat
   const keys = hits.flatMap((hit) => parseListingId(hit.role_id) ?? []);
   const roleIds = keys.flatMap((key) => (key.kind === 'practitioner' ? [key.roleId] : []));
   const [rows, places] = await Promise.all([
-    roleIds.length > 0 ? db.practitionerRole.findMany({ where: { id: { in: roleIds } }, include: listingInclude }) : [],
+    loadSummaryRows(db, roleIds),
     loadPlaces(
       db,
       keys.flatMap((key) => (key.kind === 'place' ? [key.serviceId] : [])),
