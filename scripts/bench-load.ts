@@ -1,78 +1,134 @@
 /**
- * npm run bench:load — how server-rendered pages scale: requests per second and p50/p95 at 1 and 10
- * concurrent clients, for a content page, the site search, the provider search near a ZIP, a listing,
- * the survey, the drug list search and the FHIR search over the same data, each with its ratio to the
- * FHIR search, measured in one run on this machine. Serves the production build made for the
- * benchmarks (.next-bench; BENCH_SKIP_BUILD=1 reuses it) on a fresh embedded database with the sample
- * data, or on DATABASE_URL when set. Writes bench-results/load.json; exits 0 whatever the figures.
- * BENCH_SECONDS sets the seconds per measurement (default 5).
+ * npm run bench:load [-- --seconds N] [--postgres]
+ *
+ * Requests per second and p50/p95 at 1 and 10 concurrent clients against `next start`, for a content
+ * page, site search, the directory search near a ZIP (with and without care=primary-care), a listing,
+ * the survey, and the FHIR search over the same tables; each one's ratio to the FHIR search, and site
+ * search's to the content page (scripts/bench/load-targets.ts). Writes bench-results/load-<date>.md
+ * and .json (git-ignored).
+ *
+ * BASE_URL measures a server that is already running (it must hold the sample directory). Otherwise
+ * the production build in .next-bench is reused while its sources hash the same (else built), and
+ * served on loopback over a fresh embedded database holding the sample network; with --postgres, also
+ * over PostgreSQL: BENCH_DATABASE_URL (migrated and seeded if empty), else a throwaway cluster.
+ * bench:pages calls measureLoad(baseUrl) for its own server. Exits 0 whatever the figures are.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { clearBuildStamp, hashBuildInputs, isBuiltFrom, stampBuild } from './build-hash.mjs';
 import { root } from './bench/cache';
-import { buildNext, loadTest, startNext, stopNext, warmUp } from './bench/http-load';
+import { buildEnv, buildNext, startNext, stopNext, type NextServer } from './bench/http-load';
+import { defaultLoadOptions, loadTargets, measureTargets, renderLoadTable, type LoadOptions, type LoadResult } from './bench/load-targets';
+import { startPostgres, type PostgresServer } from './bench/postgres';
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const database = process.env.DATABASE_URL?.trim();
-const dataDir = database ? '' : fs.mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
-const databaseSettings: Record<string, string> = database ? { DATABASE_URL: database } : { DATA_DIR: dataDir };
-const prepare = (script: string) => {
-  const result = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit', env: { ...process.env, ...databaseSettings } });
-  if (result.status !== 0) throw new Error(`npm run ${script} failed`);
-};
+export type { LoadResult } from './bench/load-targets';
 
-if (!process.env.BENCH_SKIP_BUILD) buildNext();
-for (const script of ['db:migrate', 'directory:seed-demo', 'formulary:seed-demo']) prepare(script);
+/** The whole mix against a running server (it must hold the sample directory): about a minute. */
+export async function measureLoad(baseUrl: string, options: LoadOptions = defaultLoadOptions): Promise<LoadResult[]> {
+  return measureTargets(baseUrl, await loadTargets(baseUrl), options);
+}
 
-const server = await startNext(databaseSettings);
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
-try {
-  // A listing id from the sample, found the way a member finds one.
-  const results = await (await fetch(`${server.origin}/en/find-a-provider?care=primary-care&near=97501`)).text();
-  const listing = /href="(\/en\/find-a-provider\/[^"?]+)/.exec(results)?.[1] ?? '/en/find-a-provider';
-  const pages: [string, string][] = [
-    ['content page', '/en/primary-care'],
-    ['site search', '/en/search?q=pregnant'],
-    ['provider search near a ZIP', '/en/find-a-provider?near=97501&miles=10'],
-    ['the same, primary care', '/en/find-a-provider?care=primary-care&near=97501&miles=10'],
-    ['a listing', listing],
-    ['the survey', '/en/feedback'],
-    ['drug list search', '/en/drug-list?q=metformin'],
-    ['FHIR search (reference)', '/api/fhir/PractitionerRole?_count=20'],
-  ];
-  await warmUp(
-    server.origin,
-    pages.map(([, url]) => url),
-  );
-  const rows: { page: string; url: string; clients: number; perSecond: number; p50: number; p95: number; failures: number }[] = [];
-  for (const clients of [1, 10]) {
-    for (const [page, url] of pages) {
-      const result = await loadTest(server.origin, [url], clients, seconds);
-      const sorted = result.latencies.toSorted((a, b) => a - b);
-      const failures = [...result.failures.values()].reduce((sum, count) => sum + count, 0);
-      rows.push({ page, url, clients, perSecond: result.perSecond, p50: percentile(sorted, 50), p95: percentile(sorted, 95), failures });
-    }
+type Backend = { name: string; database: Record<string, string>; close(): void };
+
+/** Migrates a database and loads the sample network and drug list when empty, as `npm start` does. */
+function prepareDatabase(database: Record<string, string>): void {
+  for (const script of ['db:migrate', 'directory:seed-demo', 'formulary:seed-demo']) {
+    const env = { ...process.env, DATABASE_URL: '', DATA_DIR: '', SKIP_SAMPLE_DIRECTORY: '', ...database };
+    const result = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit', env });
+    if (result.status !== 0) throw new Error(`npm run ${script} failed (exit ${result.status})`);
   }
-  const reference = (clients: number) => rows.find((row) => row.clients === clients && row.page.startsWith('FHIR'))?.perSecond ?? 1;
-  const table = [
-    `## ${database ? 'PostgreSQL' : 'PGlite'}, ${seconds} s per measurement`,
+}
+
+function embeddedBackend(): Backend {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
+  const database = { DATA_DIR: dataDir };
+  prepareDatabase(database);
+  return { name: 'PGlite', database, close: () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+async function postgresBackend(): Promise<Backend> {
+  const server: PostgresServer = await startPostgres(path.join(root, '.bench-data', 'load-postgres'), { reset: !process.env.BENCH_DATABASE_URL });
+  try {
+    prepareDatabase({ DATABASE_URL: server.url });
+  } catch (error) {
+    server.stop();
+    throw error;
+  }
+  return { name: 'PostgreSQL', database: { DATABASE_URL: server.url }, close: () => server.stop() };
+}
+
+/** Reuses .next-bench while the sources hash the same as when it was built. */
+function ensureBuild(): void {
+  const distDir = path.join(root, buildEnv.NEXT_DIST_DIR);
+  const fingerprint = hashBuildInputs({ root, env: { ...process.env, ...buildEnv } });
+  if (isBuiltFrom(distDir, fingerprint)) return console.log(`Reusing the build in ${buildEnv.NEXT_DIST_DIR}.`);
+  clearBuildStamp(distDir);
+  buildNext();
+  stampBuild(distDir, fingerprint);
+}
+
+async function measureBackend(backend: Backend, options: LoadOptions): Promise<LoadResult[]> {
+  let server: NextServer | null = null;
+  const stop = () => server?.process.pid !== undefined && server.process.exitCode === null && process.kill(-server.process.pid, 'SIGTERM');
+  const onSignal = () => (stop(), backend.close(), process.exit(130));
+  process.once('SIGINT', onSignal);
+  try {
+    server = await startNext(backend.database);
+    console.log(`${backend.name}: measuring at ${server.origin}, ${options.seconds} s per request and number of clients…`);
+    return await measureLoad(server.origin, options);
+  } finally {
+    process.off('SIGINT', onSignal);
+    if (server) await stopNext(server.process);
+    backend.close();
+  }
+}
+
+function parseArguments(args: readonly string[]): { options: LoadOptions; postgres: boolean } {
+  const options = { ...defaultLoadOptions };
+  let postgres = false;
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg === '--postgres') postgres = true;
+    else if (arg === '--seconds' && Number(args[index + 1]) > 0 && Number(args[index + 1]) <= 30) options.seconds = Number(args[++index]);
+    else throw new Error(`Unknown or bad argument ${arg}. Usage: npm run bench:load -- [--seconds 1-30] [--postgres]`);
+  }
+  return { options, postgres };
+}
+
+async function main(): Promise<void> {
+  const { options, postgres } = parseArguments(process.argv.slice(2));
+  const runs: { heading: string; results: LoadResult[] }[] = [];
+  if (process.env.BASE_URL) {
+    runs.push({ heading: process.env.BASE_URL, results: await measureLoad(process.env.BASE_URL, options) });
+  } else {
+    ensureBuild();
+    runs.push({ heading: 'PGlite (embedded), sample network', results: await measureBackend(embeddedBackend(), options) });
+    if (postgres) runs.push({ heading: 'PostgreSQL, sample network', results: await measureBackend(await postgresBackend(), options) });
+  }
+  const date = new Date().toISOString();
+  const machine = `${os.cpus().length} cores, load average ${os.loadavg()[0]?.toFixed(1)} at the end, Node ${process.version}`;
+  const markdown = [
+    `# Load benchmark (${date})`,
     '',
-    '| request | clients | req/s | p50 ms | p95 ms | ÷ FHIR | failures |',
-    '|---|---:|---:|---:|---:|---:|---:|',
-    ...rows.map(
-      (row) =>
-        `| ${row.page} | ${row.clients} | ${row.perSecond.toFixed(1)} | ${row.p50.toFixed(0)} | ${row.p95.toFixed(0)} | ${(row.perSecond / reference(row.clients)).toFixed(2)} | ${row.failures} |`,
-    ),
+    `${machine}; ${options.seconds} s per row.`,
+    '',
+    ...runs.map((run) => renderLoadTable(run.results, run.heading)),
   ].join('\n');
-  console.log(table);
-  fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
-  fs.writeFileSync(
-    path.join(root, 'bench-results', 'load.json'),
-    `${JSON.stringify({ database: database ? 'postgresql' : 'pglite', seconds, rows }, null, 2)}\n`,
-  );
-} finally {
-  await stopNext(server.process);
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  const folder = path.join(root, 'bench-results');
+  fs.mkdirSync(folder, { recursive: true });
+  const base = path.join(folder, `load-${date.slice(0, 10)}`);
+  fs.writeFileSync(`${base}.md`, markdown);
+  fs.writeFileSync(`${base}.json`, `${JSON.stringify({ date, machine, options, runs }, null, 2)}\n`);
+  console.log(`\n${markdown}\nWritten to ${path.relative(root, base)}.md and .json`);
+}
+
+// Run only as a command, not when bench:pages imports measureLoad.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exitCode = 1;
+  });
 }

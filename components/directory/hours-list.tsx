@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { OpeningHours } from '@/lib/directory/search/listing-types';
 import { byDataKey } from '@/i18n/translator';
-import { formatTime } from './labels';
+import { formatList, formatTime } from './labels';
 
 const dayOrder = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -17,8 +17,9 @@ export async function HoursList({ locale, hours, className = 'mt-1 space-y-1 tex
     <ul className={className}>
       {sorted.map((entry) => (
         <li key={`${entry.days.join()}-${entry.opens}`}>
-          {new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+          {formatList(
             entry.days.map((day) => (byDataKey(t).has(`Days.${day}`) ? byDataKey(t)(`Days.${day}`) : day)),
+            locale,
           )}
           :{' '}
           {entry.allDay

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { ListingSummary } from '@/lib/directory/search/listing-types';
-import { formatDay, formatMiles, languageName, specialtyLabel } from './labels';
+import { formatDay, formatList, formatMiles, languageName, specialtyLabel } from './labels';
 import { NewPatientBadge } from './new-patient-badge';
 import { byDataKey } from '@/i18n/translator';
 import { localePath } from '@/i18n/alternates';
@@ -82,14 +82,15 @@ export async function ListingCard({ locale, listing, headingLevel: Heading, sear
         {!place ? <li>{t(`ProviderSearch.seesAges.${listing.ages}`)}</li> : null}
         {spoken.length > 0 ? (
           <li>
-            <span className="font-semibold">{t('Listing.languages')}:</span> {new Intl.ListFormat(locale, { type: 'conjunction' }).format(spoken)}
+            <span className="font-semibold">{t('Listing.languages')}:</span> {formatList(spoken, locale)}
           </li>
         ) : null}
         {listing.interpreterLanguages.length > 0 ? (
           <li>
             <span className="font-semibold">{t('Listing.interpreters')}:</span>{' '}
-            {new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+            {formatList(
               listing.interpreterLanguages.map((code) => languageName(code, locale, byDataKey(t), false)),
+              locale,
             )}
           </li>
         ) : null}

@@ -4,16 +4,36 @@ import type { ContentIssue } from './issues';
 
 type PathKey = PropertyKey;
 
+type Parsed<T> = { data?: T; issues: ContentIssue[] };
+
+/**
+ * Results by schema, then by file, first line and text. Server-rendered pages read the plan file
+ * (and the alerts) several times per request: parsing and validating them was about 10 ms of every
+ * directory, survey and search page (docs/decisions/0007). The file is still read each time, so an
+ * edit (an alert added without a rebuild) shows at once; only an unchanged text is not parsed again.
+ */
+const parsedBySchema = new WeakMap<z.ZodType, Map<string, Parsed<unknown>>>();
+/** Old versions of edited files are forgotten past this many texts per schema. */
+const MAX_TEXTS_PER_SCHEMA = 200;
+
 /**
  * Parses YAML and validates it with a zod schema, reporting each problem with the line of the
  * field it concerns. `firstLine` is the file line the YAML starts on (2 for MDX frontmatter).
+ * The result is shared by every caller that parses the same text: treat it as read-only.
  */
-export function parseYaml<T>(
-  text: string,
-  schema: z.ZodType<T>,
-  file: string,
-  firstLine = 1,
-): { data?: T; issues: ContentIssue[] } {
+export function parseYaml<T>(text: string, schema: z.ZodType<T>, file: string, firstLine = 1): Parsed<T> {
+  const parsed = parsedBySchema.get(schema) ?? new Map<string, Parsed<unknown>>();
+  parsedBySchema.set(schema, parsed);
+  const key = `${file}\0${firstLine}\0${text}`;
+  const known = parsed.get(key) as Parsed<T> | undefined;
+  if (known) return known;
+  const result = parseAndValidate(text, schema, file, firstLine);
+  if (parsed.size >= MAX_TEXTS_PER_SCHEMA) parsed.clear();
+  parsed.set(key, result);
+  return result;
+}
+
+function parseAndValidate<T>(text: string, schema: z.ZodType<T>, file: string, firstLine: number): Parsed<T> {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;

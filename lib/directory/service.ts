@@ -56,4 +56,18 @@ export function searchProviders(query: SearchQuery): Promise<SearchOutcome> {
 
 export const getListing = cache((id: string): Promise<ListingDetail | null> => guarded(() => findListing(getDb(), id)));
 
-export const showsSampleData = cache((): Promise<boolean> => guarded(() => directoryHasSampleData(getDb())));
+/**
+ * Whether the directory is the sample network: it changes only when a directory is imported, so one
+ * answer stands for a minute per process rather than a query on every directory page (on globalThis,
+ * shared by every bundle). After an import the sample notice goes within that minute.
+ */
+const SAMPLE_ANSWER_MS = 60_000;
+const sampleAnswer = globalThis as typeof globalThis & { __directorySampleAnswer?: { value: boolean; at: number } };
+
+export const showsSampleData = cache(async (): Promise<boolean> => {
+  const known = sampleAnswer.__directorySampleAnswer;
+  if (known && Date.now() - known.at < SAMPLE_ANSWER_MS) return known.value;
+  const value = await guarded(() => directoryHasSampleData(getDb()));
+  sampleAnswer.__directorySampleAnswer = { value, at: Date.now() };
+  return value;
+});

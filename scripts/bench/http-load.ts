@@ -11,7 +11,7 @@ import { root } from './cache';
 import { freePort } from './postgres';
 
 const lighthouseOrigin = `http://127.0.0.1:${process.env.BENCH_PORT ?? 3300}`;
-const buildEnv = { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '.next-bench', SITE_URL: lighthouseOrigin };
+export const buildEnv = { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '.next-bench', SITE_URL: lighthouseOrigin };
 /** Opening PGlite on a large folder takes a while: the first directory request may be slow. */
 const FIRST_ANSWER_TIMEOUT_MS = 180_000;
 

@@ -119,11 +119,11 @@ export function listingPageSql(plan: SearchPlan): Prisma.Sql {
   const page = Prisma.sql`LIMIT ${RESULTS_PER_PAGE} OFFSET ${(plan.query.page - 1) * RESULTS_PER_PAGE}`;
   // Near a place but sorted by name, each listing still shows how far its nearest matching office is.
   const meters = plan.place ? Prisma.sql`earth_distance(${earthOf(plan.place)}, ${officePoint})` : Prisma.sql`NULL::float8`;
-  const columns = Prisma.sql`s."roleId" AS role_id, nullif(s."locationId", '') AS location_id, ${meters} AS meters`;
+  const columns = Prisma.sql`s."roleId" AS role_id, nullif(s."locationId", '') AS location_id, ${meters} AS meters, s.ages AS ages`;
   if (plan.name) {
     // Name matches are few; each listing once (its first matching office), best match first.
     return Prisma.sql`
-      SELECT role_id, location_id, meters FROM (
+      SELECT role_id, location_id, meters, ages FROM (
         SELECT DISTINCT ON (s."roleId") ${columns},
           greatest(word_similarity(${plan.name}, s."searchName"), word_similarity(${plan.name}, s."organizationSearchName")) AS rank, s."familyKey", s."searchName"
         FROM "ListingSearchRow" s ${where(plan)}
@@ -155,10 +155,30 @@ export function listingPageSql(plan: SearchPlan): Prisma.Sql {
 export function nearbyPairsSql(plan: SearchPlan & { place: Place }, limit: number): Prisma.Sql {
   return Prisma.sql`
     SELECT s."roleId" AS role_id, nullif(s."locationId", '') AS location_id, earth_distance(${earthOf(plan.place)}, ${officePoint}) AS meters,
-      s."familyKey" AS family
+      s."familyKey" AS family, s.ages AS ages
     FROM "ListingSearchRow" s ${where(plan)}
     ORDER BY ${officePoint} <-> ${earthOf(plan.place)}
     LIMIT ${limit}`;
+}
+
+/**
+ * The nearest `limit` listing-office rows (as nearbyPairsSql) and the count (as countSql) in one
+ * statement: the count reads the same rows, nearest first, so one index scan answers both and a search
+ * near a place costs one statement instead of two (docs/decisions/0007). Every row carries the counts;
+ * with no match there is one row, of counts only. For `limit` up to COUNTED_OFFICE_ROWS.
+ */
+export function nearestWithCountSql(plan: SearchPlan & { place: Place }, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    WITH nearest AS MATERIALIZED (
+      SELECT s."roleId" AS role_id, nullif(s."locationId", '') AS location_id, earth_distance(${earthOf(plan.place)}, ${officePoint}) AS meters,
+        s."familyKey" AS family, s.ages AS ages
+      FROM "ListingSearchRow" s ${where(plan)}
+      ORDER BY ${officePoint} <-> ${earthOf(plan.place)}
+      LIMIT ${COUNTED_OFFICE_ROWS}
+    )
+    SELECT page.role_id, page.location_id, page.meters, page.family, page.ages, counted.total, counted.office_rows
+    FROM (SELECT count(DISTINCT role_id) AS total, count(*) AS office_rows FROM nearest) counted
+    LEFT JOIN LATERAL (SELECT * FROM nearest ORDER BY meters LIMIT ${Math.min(limit, COUNTED_OFFICE_ROWS)}) page ON true`;
 }
 
 export const nameThresholdSql = Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true)`;

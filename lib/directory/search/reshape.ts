@@ -31,6 +31,25 @@ export const listingInclude = {
 export type ListingRow = Prisma.PractitionerRoleGetPayload<{ include: typeof listingInclude }>;
 export type LocationRow = ListingRow['locations'][number]['location'];
 
+/** What a result card needs of a listing: a ListingRow has it all (listing-rows.ts loads just this). */
+export type SummaryRow = Pick<
+  ListingRow,
+  | 'id'
+  | 'resource'
+  | 'specialtyCodes'
+  | 'isPrimaryCare'
+  | 'newPatients'
+  | 'interpreterLanguages'
+  | 'telehealth'
+  | 'inPerson'
+  | 'phone'
+  | 'verifiedAt'
+  | 'locations'
+> & {
+  practitioner: Pick<NonNullable<ListingRow['practitioner']>, 'name' | 'credentials' | 'languages'> | null;
+  organization: Pick<NonNullable<ListingRow['organization']>, 'name'> | null;
+};
+
 const DAY_MS = 86_400_000;
 
 const asRecord = (value: unknown): Record<string, unknown> =>
@@ -103,7 +122,7 @@ export type SummaryOptions = { officeId?: string | null; meters?: number | null;
 
 export const milesOf = (meters: number | null | undefined): number | null => (meters === null || meters === undefined ? null : meters / 1609.344);
 
-export function reshapeSummary(row: ListingRow, options: SummaryOptions): ListingSummary {
+export function reshapeSummary(row: SummaryRow, options: SummaryOptions): ListingSummary {
   const offices = row.locations.map((link) => link.location).filter((location) => location.active);
   // The office the search matched: the nearest one, else the first with every feature asked for.
   const access = options.access ?? [];

@@ -242,6 +242,18 @@ for (const backend of testBackends) {
       expect(await search({ name: 'garsia', patients: 'any', page: String(MAX_PAGE) })).toMatchObject({ total: garsia.total, results: [] });
     });
 
+    it('near a place, counts the same on every page, past the last and at the deepest page, and counts nobody where no one is', async () => {
+      const query = { care: 'primary-care', near: '97501', miles: '10', patients: 'any' };
+      const total = rows.filter((row) => listed(row) && row.isPrimaryCare && officesWithin(row, 10).length > 0).length;
+      const lastPage = Math.ceil(total / RESULTS_PER_PAGE);
+      expect((await search({ ...query, page: String(lastPage) })).results).toHaveLength(total - (lastPage - 1) * RESULTS_PER_PAGE);
+      // Past the last page, and at the deepest, the nearest rows and the count come from separate statements.
+      expect(await search({ ...query, page: String(lastPage + 1) })).toMatchObject({ total, results: [] });
+      expect(await search({ ...query, page: String(MAX_PAGE) })).toMatchObject({ total, results: [] });
+      // Burns, in the high desert: no sample office within 5 miles.
+      expect(await search({ ...query, near: '97720', miles: '5' })).toMatchObject({ total: 0, totalIsCapped: false, results: [] });
+    });
+
     it('searches without a distance when the place is unknown, and says it did not know the place', async () => {
       const unknown = await search({ care: 'dental', near: 'Atlantis', patients: 'any' });
       const nowhere = await search({ care: 'dental', patients: 'any' });

@@ -11,18 +11,19 @@ import {
   listingPageSql,
   nameThresholdSql,
   nearbyPairsSql,
+  nearestWithCountSql,
   nearbyPlanSql,
   planSearch,
   type SearchPlan,
 } from './conditions';
-import type { ListingSummary } from './listing-types';
+import type { ListingSummary, PatientAges } from './listing-types';
 import { MAX_PAGE, MAX_PLACE_LENGTH, RESULTS_PER_PAGE } from './options';
 import type { SearchQuery } from './params';
 import { findPlace, type Place, type PlaceLookup } from './place';
-import { agesOf } from './listing-ages';
 import { parseListingId } from './listing-ids';
 import { loadPlaces, reshapePlaceSummary } from './place-listings';
-import { listingInclude, reshapeSummary } from './reshape';
+import { loadSummaryRows } from './listing-rows';
+import { reshapeSummary } from './reshape';
 
 export type SearchOutcome = {
   results: ListingSummary[];
@@ -33,33 +34,34 @@ export type SearchOutcome = {
   place: PlaceLookup;
 };
 
-type Hit = { role_id: string; location_id: string | null; meters: number | null };
-type NearbyRow = { role_id: string; location_id: string | null; meters: number; family: string };
+type Hit = { role_id: string; location_id: string | null; meters: number | null; ages: string };
+type NearbyRow = Hit & { meters: number; family: string };
 type CountRow = { total: bigint | number; office_rows?: bigint | number };
 
 /** The most listing-office pairs a near-me search reads to fill its deepest page. */
 const MAX_PAIRS = MAX_PAGE * RESULTS_PER_PAGE * 4;
 
+const isAges = (value: string): value is PatientAges => value === 'adults' || value === 'children' || value === 'both';
+
+/**
+ * Round trips, one after another, are what a search costs (docs/decisions/0007): the page of hits
+ * and the count go together (one transaction when they need settings), then the listings' rows,
+ * places and ages all at once. Who a listing sees comes with its hit (every row of a listing holds it).
+ */
 export async function searchDirectory(db: Database, query: SearchQuery, now: Date = new Date()): Promise<SearchOutcome> {
   const place = findPlace(query.place.length > MAX_PLACE_LENGTH ? '' : query.place);
   const plan = planSearch(query, place.kind === 'found' ? place.place : null);
-  const hits =
-    plan.place && query.sort === 'distance' ? await nearestListings(db, { ...plan, place: plan.place }) : await run<Hit>(db, plan, listingPageSql(plan));
-  const [counted] = await run<CountRow>(db, plan, countSql(plan));
+  const { hits, counted } = plan.place && query.sort === 'distance' ? await nearestListings(db, { ...plan, place: plan.place }) : await listingPage(db, plan);
   const total = Number(counted?.total ?? 0);
   const countStopped = counted?.office_rows !== undefined && Number(counted.office_rows) >= COUNTED_OFFICE_ROWS;
 
   const keys = hits.flatMap((hit) => parseListingId(hit.role_id) ?? []);
   const roleIds = keys.flatMap((key) => (key.kind === 'practitioner' ? [key.roleId] : []));
-  const [rows, places, ages] = await Promise.all([
-    db.practitionerRole.findMany({ where: { id: { in: roleIds } }, include: listingInclude }),
+  const [rows, places] = await Promise.all([
+    loadSummaryRows(db, roleIds),
     loadPlaces(
       db,
       keys.flatMap((key) => (key.kind === 'place' ? [key.serviceId] : [])),
-    ),
-    agesOf(
-      db,
-      hits.map((hit) => hit.role_id),
     ),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -70,7 +72,7 @@ export async function searchDirectory(db: Database, query: SearchQuery, now: Dat
       meters: hit.meters === null ? null : Number(hit.meters),
       access: query.access,
       now,
-      ages: ages.get(hit.role_id) ?? 'both',
+      ages: isAges(hit.ages) ? hit.ages : 'both',
     };
     if (key?.kind === 'place') {
       const place = places.get(key.serviceId);
@@ -83,16 +85,32 @@ export async function searchDirectory(db: Database, query: SearchQuery, now: Dat
   return { results, total: totalIsCapped ? COUNT_CAP + 1 : total, totalIsCapped, place };
 }
 
+type HitsAndCount = { hits: Hit[]; counted: CountRow | undefined };
+
+async function listingPage(db: Database, plan: SearchPlan): Promise<HitsAndCount> {
+  const [hits, counted] = await run(db, plan, [listingPageSql(plan), countSql(plan)]);
+  return { hits: hits as Hit[], counted: (counted as CountRow[])[0] };
+}
+
 /**
  * The page's listings nearest first. Rows come nearest first from the index, but listings at the same
  * office tie, and the index breaks ties its own way; so only rows strictly nearer than the last one
  * read are trusted, sorted with a stable tie-break (family name, then id), and each listing keeps its
  * nearest office. When that leaves the page short, read further.
  */
-async function nearestListings(db: Database, plan: SearchPlan & { place: Place }): Promise<Hit[]> {
+async function nearestListings(db: Database, plan: SearchPlan & { place: Place }): Promise<HitsAndCount> {
   const wanted = plan.query.page * RESULTS_PER_PAGE;
+  let counted: CountRow | undefined;
   for (let limit = wanted + RESULTS_PER_PAGE; ; limit *= 4) {
-    const pairs = await run<NearbyRow>(db, plan, nearbyPairsSql(plan, Math.min(limit, MAX_PAIRS)));
+    const pairs = counted ? ((await run(db, plan, [nearbyPairsSql(plan, Math.min(limit, MAX_PAIRS))]))[0] as NearbyRow[]) : [];
+    if (!counted) {
+      // The first read brings the count: in one statement while it fits in the rows counted, else beside it.
+      const together = limit <= COUNTED_OFFICE_ROWS;
+      const [read, count] = await run(db, plan, together ? [nearestWithCountSql(plan, limit)] : [nearbyPairsSql(plan, limit), countSql(plan)]);
+      const rows = (read ?? []) as (Partial<NearbyRow> & CountRow)[];
+      counted = together ? (rows[0] ?? { total: 0 }) : ((count as CountRow[] | undefined)?.[0] ?? { total: 0 });
+      pairs.push(...rows.flatMap((row) => (row.role_id ? [row as NearbyRow] : [])));
+    }
     const complete = pairs.length < Math.min(limit, MAX_PAIRS) || limit >= MAX_PAIRS;
     const farthest = pairs.at(-1)?.meters ?? 0;
     const trusted = (complete ? pairs : pairs.filter((pair) => pair.meters < farthest)).toSorted(
@@ -100,18 +118,19 @@ async function nearestListings(db: Database, plan: SearchPlan & { place: Place }
     );
     const nearest = new Map<string, Hit>();
     for (const pair of trusted) if (!nearest.has(pair.role_id)) nearest.set(pair.role_id, pair);
-    if (nearest.size >= wanted || complete) return [...nearest.values()].slice(wanted - RESULTS_PER_PAGE, wanted);
+    if (nearest.size >= wanted || complete) return { hits: [...nearest.values()].slice(wanted - RESULTS_PER_PAGE, wanted), counted };
   }
 }
 
 /**
- * Runs one search statement, in a transaction with the settings it needs: the name search's
- * similarity threshold, and for a search near a place the plan choice of nearbyPlanSql. Both are
- * set for that transaction only.
+ * Runs search statements with the settings they need: the name search's similarity threshold, and
+ * for a search near a place the plan choice of nearbyPlanSql, set for one transaction only, which
+ * then holds every statement (one BEGIN and COMMIT, not one per statement). Without settings the
+ * statements go at once (on PostgreSQL, over two connections).
  */
-async function run<Row>(db: Database, plan: SearchPlan, sql: Prisma.Sql): Promise<Row[]> {
+async function run(db: Database, plan: SearchPlan, statements: Prisma.Sql[]): Promise<unknown[][]> {
   const settings = [...(plan.name === '' ? [] : [nameThresholdSql]), ...(plan.place ? [nearbyPlanSql] : [])];
-  if (settings.length === 0) return db.$queryRaw<Row[]>(sql);
-  const results = await db.$transaction([...settings.map((setting) => db.$queryRaw(setting)), db.$queryRaw<Row[]>(sql)]);
-  return results.at(-1) as Row[];
+  if (settings.length === 0) return Promise.all(statements.map((sql) => db.$queryRaw<unknown[]>(sql)));
+  const results = await db.$transaction([...settings.map((setting) => db.$queryRaw(setting)), ...statements.map((sql) => db.$queryRaw<unknown[]>(sql))]);
+  return results.slice(settings.length) as unknown[][];
 }
