@@ -5,11 +5,15 @@
  *
  * The page's body is held until it is complete (the hashes go in a header, which leaves first), then
  * sent in one piece. Next.js's compression wraps the response after this does, so a held body may be
- * compressed: it is decompressed only to read the scripts and sent as it came. Anything that is not
- * HTML passes straight through with the policy that allows no inline script.
+ * compressed: it is decompressed to read the scripts and sent as it came, or, for a page marked to
+ * go without the framework's runtime (lib/http/lean-page.ts), sent without those scripts, compressed
+ * again the same way. Anything that is not HTML passes straight through with the policy that allows
+ * no inline script.
  */
+import { createHash } from 'node:crypto';
 import type http from 'node:http';
 import zlib from 'node:zlib';
+import { isWithoutRuntime, withoutFrameworkRuntime } from '../lib/http/lean-page';
 import { contentSecurityPolicy, inlineScriptHashes } from '../lib/http/security-headers';
 
 type Chunk = string | Buffer | Uint8Array;
@@ -20,6 +24,47 @@ function decompress(body: Buffer, encoding: string): string {
   if (encoding === 'br') return zlib.brotliDecompressSync(body).toString('utf8');
   if (encoding === 'deflate') return zlib.inflateSync(body).toString('utf8');
   return body.toString('utf8');
+}
+
+function compress(html: string, encoding: string): Buffer {
+  if (encoding === 'gzip') return zlib.gzipSync(html);
+  if (encoding === 'br') return zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } });
+  if (encoding === 'deflate') return zlib.deflateSync(html);
+  return Buffer.from(html, 'utf8');
+}
+
+type FinishedPage = { body: Buffer; hashes: string[] | 'none' };
+
+/**
+ * A page as it leaves: without the framework's runtime when it carries the marker (lib/http/lean-page.ts),
+ * and its inline scripts' hashes. Static pages come out the same every time, so the last few are kept
+ * by the body they came from (a few milliseconds of decompressing, editing and compressing saved).
+ */
+const finished = new Map<string, FinishedPage>();
+const FINISHED_KEPT = 200;
+
+function finishPage(body: Buffer, encoding: string): FinishedPage {
+  const key = `${encoding}:${createHash('sha256').update(body).digest('base64')}`;
+  const known = finished.get(key);
+  if (known) {
+    // Most recently used last: the pages members read most stay.
+    finished.delete(key);
+    finished.set(key, known);
+    return known;
+  }
+  let page: FinishedPage;
+  try {
+    const html = decompress(body, encoding);
+    if (isWithoutRuntime(html)) {
+      const lean = withoutFrameworkRuntime(html);
+      page = { body: compress(lean, encoding), hashes: inlineScriptHashes(lean) };
+    } else page = { body, hashes: inlineScriptHashes(html) };
+  } catch {
+    page = { body, hashes: 'none' };
+  }
+  if (finished.size >= FINISHED_KEPT) finished.delete(finished.keys().next().value ?? '');
+  finished.set(key, page);
+  return page;
 }
 
 const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : Buffer.from(chunk));
@@ -71,14 +116,7 @@ export function withPagePolicy(response: http.ServerResponse) {
     decide();
     if (mode === 'pass') return end.call(this, chunk as Chunk, encodingOrCallback as BufferEncoding, callback);
     if (chunk !== undefined && typeof chunk !== 'function') held.push(toBuffer(chunk, typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined));
-    const body = Buffer.concat(held);
-    const encoding = String(this.getHeader('content-encoding') ?? '');
-    let hashes: string[] | 'none';
-    try {
-      hashes = inlineScriptHashes(decompress(body, encoding));
-    } catch {
-      hashes = 'none';
-    }
+    const { body, hashes } = finishPage(Buffer.concat(held), String(this.getHeader('content-encoding') ?? ''));
     this.setHeader('Content-Security-Policy', contentSecurityPolicy(hashes));
     if (!this.hasHeader('transfer-encoding')) this.setHeader('Content-Length', body.length);
     writeHead.call(this, this.statusCode);

@@ -50,6 +50,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
     <html lang={locale} suppressHydrationWarning>
       <head>
         <HeadScript />
+        {/* The page's few controls (text size, notices, checklists, print, focus after a search), on every page: docs/decisions/0008. */}
+        <script src="/enhance.js" async />
       </head>
       <body className="flex min-h-screen flex-col">
         <a href="#main-content" className="sr-only z-50 bg-white p-3 text-lg font-bold focus:not-sr-only focus:absolute focus:top-2 focus:left-2">

@@ -6,6 +6,7 @@ import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import { loadPlan } from '@/lib/content/plan';
 import { localePath } from '@/i18n/alternates';
+import { WithoutRuntime } from '@/components/layout/without-runtime';
 
 const suggestions = [
   { href: '/find-a-provider', label: 'findAProvider' },
@@ -22,6 +23,7 @@ export default async function LocaleNotFound() {
   const plan = loadPlan();
   return (
     <div className="mx-auto max-w-3xl px-4 py-12">
+      <WithoutRuntime />
       <h1 className="text-3xl font-extrabold text-brand-900">{t('NotFound.title')}</h1>
       <p className="mt-4 text-lg">{t('NotFound.description')}</p>
       <p className="mt-6 text-lg font-semibold">{t('NotFound.tryThese')}</p>

@@ -9,6 +9,7 @@ import { loadPlan } from '@/lib/content/plan';
 import { mdxComponents } from '../mdx/mdx-components';
 import { callValues } from '../mdx/phone-link';
 import { HelpCard, OnThisPage } from './page-aside';
+import { WithoutRuntime } from './without-runtime';
 
 /** "/en/primary-care" for slug "primary-care"; the home page is "/en". */
 export function pagePath(locale: Locale, slug: string): string {
@@ -50,6 +51,7 @@ export async function ContentPage({ locale, slug, before, actions }: ContentPage
 
   return (
     <article className="mx-auto max-w-6xl px-4 py-8">
+      <WithoutRuntime />
       {before}
       <h1 className="max-w-3xl text-3xl font-extrabold text-brand-900 md:text-4xl">{page.frontmatter.title}</h1>
       {actions}

@@ -5,6 +5,7 @@ import { localeParam } from '@/i18n/locale-param';
 import { localeAlternates } from '@/i18n/alternates';
 import { siteUrl } from '@/lib/content/site-url';
 import { fhirResourceTypes } from '@/lib/fhir/parameters';
+import { WithoutRuntime } from '@/components/layout/without-runtime';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -52,6 +53,7 @@ export default async function DevelopersPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
+      <WithoutRuntime />
       <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
       <p className="mt-3 text-lg">{t('intro')}</p>
 

@@ -15,6 +15,7 @@ import { drugListHref, MAX_DRUG_QUERY_LENGTH, parseDrugListParams } from '@/lib/
 import { searchDrugList } from '@/lib/formulary/service';
 import type { DrugSearch } from '@/lib/formulary/types';
 import { formatOregonTime } from '@/lib/oregon-time';
+import { WithoutRuntime } from '@/components/layout/without-runtime';
 
 type Props = PageProps<'/[locale]/drug-list'>;
 
@@ -59,6 +60,7 @@ export default async function DrugListPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
+      <WithoutRuntime />
       {list !== 'unavailable' && list.isSample ? <SampleDrugListNotice t={t} /> : null}
       <h1 className="text-3xl font-extrabold text-brand-900 md:text-4xl">{t('title')}</h1>
       {parsed.searchable ? null : <p className="mt-3 max-w-3xl text-lg">{t.rich('intro', { planName: plan.name, ...callValues(plan) })}</p>}

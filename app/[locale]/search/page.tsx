@@ -9,6 +9,7 @@ import { MAX_QUERY_LENGTH } from '@/lib/site-search/normalize';
 import { searchSite, type SiteSearchOutcome } from '@/lib/site-search/service';
 import type { Translator } from '@/i18n/translator';
 import { localePath } from '@/i18n/alternates';
+import { WithoutRuntime } from '@/components/layout/without-runtime';
 
 // Written out rather than PageProps<'/[locale]/search'>, which exists only once `next typegen` has run.
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -39,6 +40,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
+      <WithoutRuntime />
       <h1 className="text-3xl font-extrabold text-brand-900 md:text-4xl">{t('heading')}</h1>
       <form action={localePath(locale, '/search')} method="get" className="mt-6">
         <label htmlFor="search-page-query" className="block text-lg font-bold">

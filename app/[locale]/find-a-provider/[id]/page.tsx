@@ -15,6 +15,7 @@ import { byDataKey } from '@/i18n/translator';
 import { localePath } from '@/i18n/alternates';
 import { parseSearchParams, searchHref } from '@/lib/directory/search/params';
 import { CallButton } from '@/components/directory/call-button';
+import { WithoutRuntime } from '@/components/layout/without-runtime';
 
 type Props = PageProps<'/[locale]/find-a-provider/[id]'>;
 
@@ -59,6 +60,7 @@ export default async function ListingPage({ params, searchParams }: Props) {
   if (listing === 'unavailable') {
     return (
       <div className="mx-auto max-w-4xl px-4 py-8">
+        <WithoutRuntime />
         {backLink}
         <h1 className="mt-4 text-3xl font-extrabold text-brand-900">{t('ProviderSearch.title')}</h1>
         <div className="mt-6">
@@ -74,6 +76,7 @@ export default async function ListingPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
+      <WithoutRuntime />
       {sample ? <SampleDataNotice locale={locale} /> : null}
       {backLink}
       <h1 className="mt-4 text-3xl font-extrabold text-brand-900 md:text-4xl">{listing.name}</h1>
