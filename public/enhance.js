@@ -1,7 +1,7 @@
 /*
  * The page's few controls, as progressive enhancement (docs/decisions/0008). Content pages are served
  * without the framework's runtime; the server renders every control, and this script, the same on
- * every page, makes them work: text size, dismissing a notice, checklists, printing, and moving focus to a search's results. Each one is
+ * every page, makes them work: text size, dismissing a notice, checklists, printing, moving focus to a search's results, and 'use my location'. Each one is
  * hidden until JavaScript runs (the `requires-js` class), so without this script nothing is shown that
  * does not work. Listeners sit on the document, so controls the framework adds later (pages with the
  * runtime, after a client-side navigation) work the same; their state is drawn again when they appear.
@@ -113,10 +113,43 @@
     });
   }
 
+  // "Use my location" (the provider finder): shown only where the browser can locate. The position,
+  // rounded to about a kilometre, goes into the place field and the search is sent; nothing is stored.
+  function showLocate() {
+    if (!('geolocation' in navigator)) return;
+    each('[data-use-location][hidden]', function (box) {
+      box.hidden = false;
+    });
+  }
+  function locate(box) {
+    var button = box.querySelector('button');
+    var status = box.querySelector('[role="status"]');
+    var say = function (state) {
+      if (status) status.textContent = state ? box.getAttribute('data-' + state) : '';
+      if (button) button.disabled = state === 'locating';
+    };
+    say('locating');
+    navigator.geolocation.getCurrentPosition(
+      function (position) {
+        var input = document.getElementById(box.getAttribute('data-use-location'));
+        if (!(input instanceof HTMLInputElement) || !input.form) return say('unavailable');
+        input.value = position.coords.latitude.toFixed(2) + ',' + position.coords.longitude.toFixed(2);
+        say('');
+        if (input.form.requestSubmit) input.form.requestSubmit();
+        else input.form.submit();
+      },
+      function (error) {
+        say(error.code === error.PERMISSION_DENIED ? 'denied' : 'unavailable');
+      },
+      { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },
+    );
+  }
+
   function draw() {
     drawTextSize();
     drawChecklists();
     focusResults();
+    showLocate();
   }
 
   document.addEventListener('click', function (event) {
@@ -126,7 +159,9 @@
     if (sizeButton) return chooseTextSize(sizeButton.getAttribute('data-text-size-choice'));
     var dismiss = target.closest('[data-dismiss-alert]');
     if (dismiss) return dismissAlert(dismiss);
-    if (target.closest('[data-print]')) window.print();
+    if (target.closest('[data-print]')) return window.print();
+    var locateButton = target.closest('[data-use-location] button');
+    if (locateButton) locate(locateButton.closest('[data-use-location]'));
   });
   document.addEventListener('change', function (event) {
     var box = event.target;

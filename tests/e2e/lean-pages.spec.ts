@@ -12,7 +12,14 @@ async function scriptsLoaded(page: Page, path: string): Promise<string[]> {
 }
 
 test.describe('pages as light as their HTML', () => {
-  for (const path of ['/en', '/es/primary-care', '/en/getting-started', '/en/search?q=dentist', '/es/drug-list?q=metformina']) {
+  for (const path of [
+    '/en',
+    '/es/primary-care',
+    '/en/getting-started',
+    '/en/search?q=dentist',
+    '/es/drug-list?q=metformina',
+    '/en/find-a-provider?near=97501&miles=10',
+  ]) {
     test(`${path} loads one small script and no framework`, async ({ page }) => {
       const scripts = await scriptsLoaded(page, path);
       expect(scripts).toEqual(['/enhance.js']);
@@ -23,8 +30,8 @@ test.describe('pages as light as their HTML', () => {
     });
   }
 
-  test('the provider finder keeps the runtime its "use my location" button needs', async ({ page }) => {
-    const scripts = await scriptsLoaded(page, '/en/find-a-provider');
+  test('the survey keeps the runtime its form needs', async ({ page }) => {
+    const scripts = await scriptsLoaded(page, '/en/feedback');
     expect(scripts.some((script) => script.startsWith('/_next/static/chunks/'))).toBe(true);
   });
 
@@ -40,7 +47,7 @@ test.describe('pages as light as their HTML', () => {
   });
 
   test('a checklist reached by a client-side navigation from a page with the runtime still works', async ({ page }) => {
-    await page.goto('/en/find-a-provider');
+    await page.goto('/en/feedback');
     await page.evaluate(() => localStorage.setItem('checklist:new-member', JSON.stringify(['wellness-visit'])));
     // Links inside the app navigate without a page load while the runtime is there.
     await page.getByRole('banner').locator('a[href="/en"]').first().click();

@@ -21,6 +21,7 @@ import type { SearchOutcome } from '@/lib/directory/search/search';
 import { DirectoryUnavailableError, searchProviders, showsSampleData } from '@/lib/directory/service';
 import type { Translator } from '@/i18n/translator';
 import { localePath } from '@/i18n/alternates';
+import { WithoutRuntime } from '@/components/layout/without-runtime';
 
 type Props = PageProps<'/[locale]/find-a-provider'>;
 
@@ -70,6 +71,7 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
+      <WithoutRuntime />
       {sample ? <SampleDataNotice locale={locale} /> : null}
       <h1 className="text-3xl font-extrabold text-brand-900 md:text-4xl">{t('title')}</h1>
       {/* After a search the first screen belongs to the answer, so the introduction waits on the bare page. */}
