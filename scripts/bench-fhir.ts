@@ -4,7 +4,8 @@
  * The public FHIR API at scale: the search benchmark's network (100,000 practitioner roles at 10,000
  * locations, scripts/bench/network.ts) loaded into PostgreSQL through the real importer, then p50/p95
  * server time (the route's handler called in this process, no HTTP) of: reads of 30 different roles;
- * a PractitionerRole search by specialty and office city with _include; and a full walk through every
+ * a PractitionerRole search by specialty and office city with _include; two reverse-chained (`_has`)
+ * searches, practitioners and a city's offices by their roles' specialty; and a full walk through every
  * page of a search, with and without the total. Writes bench-results/fhir-<date>.md.
  *
  * Reuses the network cache in .bench-data/ and keeps its own loaded cluster there (fhir-postgres-*),
@@ -64,19 +65,28 @@ async function measure(db: Database, options: Options): Promise<Row[]> {
   const roleIds = (await db.$queryRaw<{ id: string }[]>`SELECT id FROM "PractitionerRole" ORDER BY md5(id) LIMIT 30`).map((row) => row.id);
   const search = `PractitionerRole?specialty=http://nucc.org/provider-taxonomy|207Q00000X&location.address-city=${encodeURIComponent(city?.city ?? 'Medford')}&_include=PractitionerRole:location&_include=PractitionerRole:practitioner`;
   const codeOnly = search.replace('http://nucc.org/provider-taxonomy|', '');
+  // Reverse chaining (_has): practitioners, and offices in the city, that have a role with the specialty.
+  const practitionersWithRole = 'Practitioner?_has:PractitionerRole:practitioner:specialty=http://nucc.org/provider-taxonomy|207Q00000X';
+  const officesWithRole = `Location?address-city=${encodeURIComponent(city?.city ?? 'Medford')}&_has:PractitionerRole:location:specialty=207Q00000X&_total=accurate`;
   const rows: Row[] = [
     { label: 'read PractitionerRole/{id}', detail: '30 different roles', samples: [] },
     { label: 'search by specialty (system|code) and office city, _include location and practitioner', detail: search, samples: [] },
     { label: 'the same with a code without its system', detail: codeOnly, samples: [] },
+    { label: 'reverse chain: practitioners with a role of the specialty', detail: practitionersWithRole, samples: [] },
+    { label: "reverse chain: the city's offices with a role of the specialty, counted", detail: officesWithRole, samples: [] },
   ];
   for (let round = -3; round < options.runs; round++) {
     const keep = (row: Row, value: number) => round >= 0 && row.samples.push(value);
     for (const id of roleIds) keep(rows[0] as Row, (await timed(db, `PractitionerRole/${id}`, { kind: 'read', type: 'PractitionerRole', id })).milliseconds);
     keep(rows[1] as Row, (await timed(db, search, { kind: 'search', type: 'PractitionerRole' })).milliseconds);
     keep(rows[2] as Row, (await timed(db, codeOnly, { kind: 'search', type: 'PractitionerRole' })).milliseconds);
+    keep(rows[3] as Row, (await timed(db, practitionersWithRole, { kind: 'search', type: 'Practitioner' })).milliseconds);
+    keep(rows[4] as Row, (await timed(db, officesWithRole, { kind: 'search', type: 'Location' })).milliseconds);
   }
   const first = await timed(db, search, { kind: 'search', type: 'PractitionerRole' });
   (rows[1] as Row).detail += ` (${first.body.total} matches)`;
+  const offices = await timed(db, officesWithRole, { kind: 'search', type: 'Location' });
+  (rows[4] as Row).detail += ` (${offices.body.total} matches)`;
 
   // A client copying the whole directory of roles: every page of 100, following next links; once as
   // is (each page counts every role for its total), once with _total=none (no count).

@@ -2,7 +2,7 @@
  * The benchmark's provider network: the demo generator lays out a fixed 95 offices, so a network of
  * 10,000 locations is made of copies of it, each from its own seed (so names, streets, NPIs and the
  * jitter of each office around its ZIP code differ, all within Jackson County) and with its own ids.
- * The last copy keeps only the offices still needed, and roles are trimmed evenly across copies so
+ * The first copy keeps only the offices still needed, and roles are trimmed evenly across copies so
  * the totals come out exact. Written as Plan-Net NDJSON, so it loads through the real importer.
  */
 import fs from 'node:fs';
@@ -15,7 +15,8 @@ export type NetworkSize = { roles: number; locations: number; seed: number };
 export type BenchNetwork = { folder: string; key: string; counts: Record<string, number>; detailIds: string[] };
 
 /** Ids the generator gives every copy; the plan, its network and the insurance plan are shared. */
-const COPY_ID = /\bjcc-(organization|location|healthcareservice|practitioner|practitionerrole|organizationaffiliation)-(\d{4})\b/g;
+// Facilities (hospitals, urgent care, pharmacies, labs) carry a `facility-` kind of their own.
+const COPY_ID = /\bjcc-((?:facility-)?(?:organization|location|healthcareservice|practitioner|practitionerrole|organizationaffiliation))-(\d+)\b/g;
 const isShared = (id: string) => id.replace(COPY_ID, '') === id;
 /** The demo gives about 1.13 roles per practitioner; aim 5% over the target and trim evenly. */
 const ROLES_PER_PRACTITIONER = 1.13;
@@ -66,12 +67,16 @@ function writeNetwork(folder: string, size: NetworkSize): Omit<BenchNetwork, 'fo
   };
   const counts: Record<string, number> = {};
   const roleIds: string[] = [];
+  let locationsSoFar = 0;
   for (let copy = 0; copy < copies; copy++) {
-    const locationsSoFar = Math.min(size.locations, (copy + 1) * officesPerCopy);
+    // The partial copy comes first: a handful of offices may not hold their share of roles, and the
+    // full copies after it (5% over) make up what it could not, so the totals still come out exact.
+    const budget = copy === 0 ? size.locations - (copies - 1) * officesPerCopy : officesPerCopy;
+    locationsSoFar += budget;
     // Roles in proportion to offices: by the end of this copy, this share of the target is written.
     const roleQuota = Math.round((size.roles * locationsSoFar) / size.locations) - (counts.PractitionerRole ?? 0);
     const generated = generateDemoNetwork({ seed: size.seed + copy, practitioners });
-    const network = trimCopy(generated, locationsSoFar - copy * officesPerCopy, roleQuota);
+    const network = trimCopy(generated, budget, roleQuota);
     const prefix = `bench-${String(copy).padStart(3, '0')}`;
     for (const [type, resources] of Object.entries(network) as [keyof DemoNetwork, { id: string }[]][]) {
       const own = copy === 0 ? resources : resources.filter((resource) => !isShared(resource.id));
