@@ -15,7 +15,7 @@ import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { readSettings } from '../lib/env';
-import { clientAddress, isReadableForm, MAX_BODY_BYTES, needsBodyCheck, refuseRequest, type Refusal } from '../lib/http/edge';
+import { clientAddress, isReadableForm, MAX_BODY_BYTES, needsBodyCheck, refuseRequest, unparsedRequestPath, type Refusal } from '../lib/http/edge';
 import { securityHeaders } from '../lib/http/security-headers';
 import { withPagePolicy } from './serve-page-policy';
 
@@ -128,21 +128,29 @@ const server = http.createServer(async (request, response) => {
 });
 
 /** An answer written straight to the socket, for requests Node.js itself refuses before any handler runs. */
-function socketAnswer(socket: import('node:stream').Duplex, status: string, text: string, extra = '') {
-  const headers = securityHeaders({ hstsMaxAge: settings.HSTS_MAX_AGE, path: '/' })
+function socketAnswer(socket: import('node:stream').Duplex, status: string, text: string, extra = '', path = '/') {
+  const headers = securityHeaders({ hstsMaxAge: settings.HSTS_MAX_AGE, path })
     .map(({ key, value }) => `${key}: ${value}\r\n`)
     .join('');
-  const body = `${text}\n`;
+  // The FHIR API's clients read only OperationOutcomes, whatever went wrong.
+  const fhir = path.startsWith('/api/fhir');
+  const body = fhir
+    ? JSON.stringify({
+        resourceType: 'OperationOutcome',
+        issue: [{ severity: 'error', code: status.startsWith('405') ? 'not-supported' : 'invalid', diagnostics: text }],
+      })
+    : `${text}\n`;
+  const type = fhir ? 'application/fhir+json; charset=utf-8' : 'text/plain; charset=utf-8';
   socket.end(
-    `HTTP/1.1 ${status}\r\n${extra}${headers}Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status}\r\n${extra}${headers}Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\nContent-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }
 
 // Requests Node cannot parse (a raw non-ASCII byte in the address, a header too large) get a plain
 // 400 with the headers, not a bare one or a dropped connection.
-server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
   if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
-  socketAnswer(socket, '400 Bad Request', 'The request is not written correctly.');
+  socketAnswer(socket, '400 Bad Request', 'The request is not written correctly.', '', unparsedRequestPath(error.rawPacket) ?? '/');
 });
 
 // CONNECT (a proxy tunnel) is not something this site does; without an answer Node would drop the connection.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress, isReadableForm, MAX_BODY_BYTES, needsBodyCheck, refuseRequest, type EdgeRequest } from './edge';
+import { clientAddress, isReadableForm, MAX_BODY_BYTES, needsBodyCheck, refuseRequest, unparsedRequestPath, type EdgeRequest } from './edge';
 
 const siteOrigin = 'https://members.example.org';
 const request = (overrides: Partial<EdgeRequest>): EdgeRequest => ({ method: 'GET', url: '/en', headers: {}, siteOrigin, ...overrides });
@@ -82,5 +82,20 @@ describe('client addresses trust X-Forwarded-For only through the configured pro
     expect(clientAddress('203.0.113.9', undefined, 1)).toBe('203.0.113.9');
     expect(clientAddress('10.0.0.2', 'not-an-address', 1)).toBeNull();
     expect(clientAddress(undefined, undefined, 0)).toBeNull();
+  });
+});
+
+describe('requests Node could not parse are answered in the form their part of the site speaks', () => {
+  it('reads the address from the first line, raw bytes and all', () => {
+    expect(unparsedRequestPath(Buffer.from('GET /api/fhir/Practitioner?name=Jos\xe9 HTTP/1.1\r\nHost: x\r\n\r\n', 'latin1'))).toBe(
+      '/api/fhir/Practitioner?name=Jos\xe9',
+    );
+    expect(unparsedRequestPath(Buffer.from('GET /en/caf\xe9 HTTP/1.1\r\n', 'latin1'))).toBe('/en/caf\xe9');
+  });
+
+  it('has no address for what is not a request line', () => {
+    expect(unparsedRequestPath(undefined)).toBeNull();
+    expect(unparsedRequestPath(Buffer.from('\x16\x03\x01 TLS hello', 'latin1'))).toBeNull();
+    expect(unparsedRequestPath(Buffer.from('GET http://elsewhere/ HTTP/1.1\r\n'))).toBeNull();
   });
 });

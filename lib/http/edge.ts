@@ -118,3 +118,16 @@ export async function isReadableForm(body: Uint8Array, contentType: string): Pro
     return false;
   }
 }
+
+/**
+ * The address a request Node could not parse was sent to, read from its first bytes (`GET /api/fhir/… HTTP/1.1`),
+ * so the refusal can be in the form that part of the site speaks (an OperationOutcome for the FHIR API).
+ * Only the path's start matters; bytes Node refused (raw non-ASCII) are read as Latin-1. Null when the
+ * first line is not a request line.
+ */
+export function unparsedRequestPath(rawPacket: Buffer | undefined): string | null {
+  if (!rawPacket) return null;
+  const firstLine = rawPacket.subarray(0, 8192).toString('latin1').split('\r\n', 1)[0] ?? '';
+  const target = /^[A-Z]+ (\/\S*)/.exec(firstLine)?.[1];
+  return target ?? null;
+}

@@ -69,6 +69,14 @@ test('malformed and hostile requests get the status that says why, with the secu
   }
 });
 
+test('a FHIR request Node cannot parse still gets an OperationOutcome', async () => {
+  const answer = await raw(`GET /api/fhir/Practitioner?name=Jos\xe9 HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`);
+  expect(answer.status).toBe(400);
+  expect(answer.headers['content-type']).toBe('application/fhir+json; charset=utf-8');
+  expect(answer.headers['cross-origin-resource-policy']).toBe('cross-origin');
+  expect((await raw(`GET /en/caf\xe9 HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`)).headers['content-type']).toBe('text/plain; charset=utf-8');
+});
+
 test('redirects, missing pages and API answers carry the security headers, and public pages set no cookie', async () => {
   for (const [target, status] of [
     ['/', 307],
