@@ -13,26 +13,14 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { type Result } from 'lighthouse';
+import type { Result } from 'lighthouse';
 import { readSettings } from '@/lib/env';
+import { categories, categoryIds, chromeFlags, runLighthouse, type CategoryId } from './bench/lighthouse-audit';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const origin = `http://127.0.0.1:${port}`;
 const chromePath = readSettings().CHROMIUM_PATH;
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-const categories = { performance: 'perf', accessibility: 'a11y', 'best-practices': 'best practices', seo: 'SEO' } as const;
-type CategoryId = keyof typeof categories;
-const categoryIds = Object.keys(categories) as CategoryId[];
 
 type FailingAudit = { id: string; title: string; score: number; weight: number; displayValue?: string; explanation?: string; details?: string[] };
 type PageResult = {
@@ -107,9 +95,7 @@ function describeItems(details: Result['audits'][string]['details']): string[] |
 
 async function audit(page: string, chromePort: number): Promise<PageResult> {
   await fetch(`${origin}${page}`); // warm the server's route so a cold start is not measured
-  const run = await lighthouse(`${origin}${page}`, { port: chromePort, output: 'json', logLevel: 'error', onlyCategories: categoryIds });
-  const lhr = run?.lhr;
-  if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${page}: ${lhr?.runtimeError?.message ?? 'no result'}`);
+  const lhr = await runLighthouse(`${origin}${page}`, chromePort);
   const erroredAudits = Object.values(lhr.audits)
     .filter((entry) => entry.scoreDisplayMode === 'error')
     .map((entry) => entry.id);

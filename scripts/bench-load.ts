@@ -31,7 +31,7 @@ export async function measureLoad(baseUrl: string, options: LoadOptions = defaul
   return measureTargets(baseUrl, await loadTargets(baseUrl), options);
 }
 
-type Backend = { name: string; database: Record<string, string>; close(): void };
+export type Backend = { name: string; database: Record<string, string>; close(): void };
 
 /** Migrates a database and loads the sample network and drug list when empty, as `npm start` does. */
 function prepareDatabase(database: Record<string, string>): void {
@@ -42,7 +42,7 @@ function prepareDatabase(database: Record<string, string>): void {
   }
 }
 
-function embeddedBackend(): Backend {
+export function embeddedBackend(): Backend {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
   const database = { DATA_DIR: dataDir };
   prepareDatabase(database);
@@ -61,7 +61,7 @@ async function postgresBackend(): Promise<Backend> {
 }
 
 /** Reuses .next-bench while the sources hash the same as when it was built. */
-function ensureBuild(): void {
+export function ensureBuild(): void {
   const distDir = path.join(root, buildEnv.NEXT_DIST_DIR);
   const fingerprint = hashBuildInputs({ root, env: { ...process.env, ...buildEnv } });
   if (isBuiltFrom(distDir, fingerprint)) return console.log(`Reusing the build in ${buildEnv.NEXT_DIST_DIR}.`);
