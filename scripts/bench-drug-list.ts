@@ -54,17 +54,24 @@ async function measure(label: string, session: DatabaseSession, folder: string) 
   const importSeconds = (performance.now() - started) / 1000;
   for (const query of queries) await searchDrugList(query, { db: session.db });
   const times: number[] = [];
+  const byQuery = new Map<string, number[]>(queries.map((query) => [query, []]));
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const query of queries) {
       const start = performance.now();
       await searchDrugList(query, { db: session.db });
-      times.push(performance.now() - start);
+      const elapsed = performance.now() - start;
+      times.push(elapsed);
+      byQuery.get(query)?.push(elapsed);
     }
   }
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor((times.length * p) / 100))] ?? 0;
-  console.log(`| ${label} | ${imported.entries} | ${importSeconds.toFixed(1)} s | ${at(50).toFixed(1)} | ${at(95).toFixed(1)} | ${times.length} |`);
+  const at = (values: number[], p: number) => values.toSorted((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? 0;
+  console.log(
+    `| ${label} | ${imported.entries} | ${importSeconds.toFixed(1)} s | ${at(times, 50).toFixed(1)} | ${at(times, 95).toFixed(1)} | ${times.length} |`,
+  );
+  // Which words cost the most: the tail of the mix is usually one or two of them.
+  perQuery.push(`${label}: ${[...byQuery].map(([query, values]) => `${query} ${at(values, 50).toFixed(1)}/${at(values, 95).toFixed(1)}`).join(', ')}`);
 }
+const perQuery: string[] = [];
 
 const folder = largeFolder();
 console.log('| database | entries | import | p50 ms | p95 ms | searches |\n|---|---:|---:|---:|---:|---:|');
@@ -89,3 +96,4 @@ try {
 } finally {
   fs.rmSync(folder, { recursive: true, force: true });
 }
+console.log(`\np50/p95 ms per query:\n${perQuery.join('\n')}`);

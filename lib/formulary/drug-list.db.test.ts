@@ -47,6 +47,14 @@ for (const backend of testBackends) {
       expect((await search('zzyzxamab')).results).toEqual([]);
     });
 
+    it('matches a short word as typed: the start of a name, never a look-alike', async () => {
+      const ibu = await search('ibu');
+      expect(ibu.results.map((result) => result.genericName)).toContain('ibuprofen');
+      expect(ibu.results.every((result) => result.matchKind !== 'forgiving')).toBe(true);
+      // "ibv" is one letter from "ibu": too short to guess what was meant.
+      expect((await search('ibv')).results).toEqual([]);
+    });
+
     it('says what a member or prescriber must do, and who pays', async () => {
       const humira = (await search('humira')).results[0]?.products[0];
       expect(humira).toMatchObject({ priorAuthorization: true, specialtyPharmacy: true, quantityLimit: '2 pens per 28 days', genericAvailable: false });

@@ -26,7 +26,9 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length] ?? limit + 1;
 }
 
-const allowedEdits = (query: string) => (query.length <= 4 ? 0 : query.length <= 7 ? 1 : 2);
+/** Words this short must be typed right: one wrong letter in four is another word. */
+export const EXACT_UP_TO = 4;
+const allowedEdits = (query: string) => (query.length <= EXACT_UP_TO ? 0 : query.length <= 7 ? 1 : 2);
 
 /**
  * The best way `query` matches one of the names (generic first, then brands, then other names), or
