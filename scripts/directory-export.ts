@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describeDatabase } from '@/lib/db/config';
 import { exportDirectory } from '@/lib/fhir/export';
-import { fhirResourceTypes } from '@/lib/fhir/parameters';
+import { directoryResourceTypes } from '@/lib/directory/import/resource-types';
 import { runDatabaseCommand } from './database-command';
 
 const folder = process.argv[2];
@@ -18,9 +18,9 @@ if (!folder) {
 await runDatabaseCommand(async (session, config) => {
   const started = performance.now();
   const counts = await exportDirectory(session.db, folder, (type, written) => console.error(`${type}: ${written} written`));
-  const total = fhirResourceTypes.reduce((sum, type) => sum + counts[type], 0);
+  const total = directoryResourceTypes.reduce((sum, type) => sum + counts[type], 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Exported ${total} resources from ${describeDatabase(config)} to ${path.resolve(folder)} in ${seconds} s.`);
-  for (const type of fhirResourceTypes)
+  for (const type of directoryResourceTypes)
     console.log(`${type.padEnd(24)}${String(counts[type]).padStart(9)}${counts[type] === 0 ? '  (no file: none stored)' : ''}`);
 });

@@ -2,17 +2,22 @@
  * GET /api/fhir/metadata: what this server implements, generated from the same parameter table the
  * searches run on, so it cannot claim a parameter the code does not handle.
  */
-import { fhirResourceTypes, includesOf, revIncludesOf, searchParameters, type FhirResourceType } from './parameters';
+import { fhirResourceTypes, formularyResourceTypes, includesOf, revIncludesOf, searchParameters, type FhirResourceType } from './parameters';
 import { DEFAULT_COUNT, MAX_COUNT } from './query';
-import { STRUCTURE_DEFINITION } from './rows';
+import { profileOf, STRUCTURE_DEFINITION } from './rows';
 import { MAX_REVINCLUDED } from './search';
 
 export const PLAN_NET_CAPABILITY_STATEMENT = 'http://hl7.org/fhir/us/davinci-pdex-plan-net/CapabilityStatement/plan-net';
+export const DRUG_FORMULARY_CAPABILITY_STATEMENT = 'http://hl7.org/fhir/us/davinci-drug-formulary/CapabilityStatement/usdf-server';
+const USDF_FORMULARY = 'http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/usdf-Formulary';
 
-const profilesOf = (type: string) =>
+const profilesOf = (type: FhirResourceType) =>
   type === 'Organization'
-    ? [`${STRUCTURE_DEFINITION}plannet-Organization`, `${STRUCTURE_DEFINITION}plannet-Network`]
-    : [`${STRUCTURE_DEFINITION}plannet-${type}`];
+    ? [profileOf.Organization, `${STRUCTURE_DEFINITION}plannet-Network`]
+    : type === 'InsurancePlan'
+      ? [profileOf.InsurancePlan, USDF_FORMULARY]
+      : [profileOf[type]];
+const isFormularyType = (type: FhirResourceType) => (formularyResourceTypes as readonly string[]).includes(type);
 
 const parameterNotes: Record<string, string> = {
   string: 'Starts with the value, ignoring case and accents; :exact and :contains are supported.',
@@ -26,7 +31,7 @@ const parameterNotes: Record<string, string> = {
 function reverseChainsTo(type: FhirResourceType): string[] {
   return fhirResourceTypes.flatMap((source) =>
     Object.entries(searchParameters[source]).flatMap(([name, parameter]) =>
-      parameter.kind === 'reference' && parameter.target === type ? [`${source}:${name}`] : [],
+      parameter.kind === 'reference' && parameter.target === type && !parameter.notIncludable ? [`${source}:${name}`] : [],
     ),
   );
 }
@@ -38,12 +43,18 @@ export function capabilityStatement(base: string, software: { name: string; date
     date: software.date,
     publisher: software.name,
     kind: 'instance',
-    instantiates: [PLAN_NET_CAPABILITY_STATEMENT],
-    software: { name: `${software.name} provider directory API` },
-    implementation: { description: `${software.name} provider directory (Da Vinci PDex Plan-Net), public, no sign-in`, url: base },
+    instantiates: [PLAN_NET_CAPABILITY_STATEMENT, DRUG_FORMULARY_CAPABILITY_STATEMENT],
+    software: { name: `${software.name} provider directory and drug list API` },
+    implementation: {
+      description: `${software.name} provider directory (Da Vinci PDex Plan-Net) and drug list (Da Vinci US Drug Formulary), public, no sign-in`,
+      url: base,
+    },
     fhirVersion: '4.0.1',
     format: ['json', 'application/fhir+json'],
-    implementationGuide: ['http://hl7.org/fhir/us/davinci-pdex-plan-net/ImplementationGuide/hl7.fhir.us.davinci-pdex-plan-net'],
+    implementationGuide: [
+      'http://hl7.org/fhir/us/davinci-pdex-plan-net/ImplementationGuide/hl7.fhir.us.davinci-pdex-plan-net',
+      'http://hl7.org/fhir/us/davinci-drug-formulary/ImplementationGuide/hl7.fhir.us.davinci-drug-formulary',
+    ],
     rest: [
       {
         mode: 'server',
@@ -51,11 +62,14 @@ export function capabilityStatement(base: string, software: { name: string; date
           `Read and search only, open to everyone (no sign-in, CORS open to all origins). Results are in id order; follow the Bundle's next link to page. ` +
           `_count defaults to ${DEFAULT_COUNT}; values above ${MAX_COUNT} are reduced to ${MAX_COUNT} and the Bundle carries a warning OperationOutcome. ` +
           `_summary=count returns only the total. Unknown parameters are ignored, left out of the self link and named in an OperationOutcome entry, unless the request says Prefer: handling=strict (then 400). ` +
-          `Each _revinclude adds at most ${MAX_REVINCLUDED} resources per page.`,
+          `Each _revinclude adds at most ${MAX_REVINCLUDED} resources per page. ` +
+          `The drug list: MedicationKnowledge (FormularyDrug) and Basic (FormularyItem) are searched and read like the directory; ` +
+          `its formularies (InsurancePlan, usdf-Formulary) are read by id (InsurancePlan/<id>, the target of Basic.formulary), not searched.`,
         security: { cors: true, description: 'No authentication: the directory is public.' },
         resource: fhirResourceTypes.map((type) => ({
           type,
           profile: profilesOf(type)[0],
+          ...(isFormularyType(type) ? { documentation: 'From the drug list (Da Vinci US Drug Formulary).' } : {}),
           supportedProfile: profilesOf(type),
           interaction: [{ code: 'read' }, { code: 'search-type' }],
           versioning: 'no-version',

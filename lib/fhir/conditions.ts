@@ -151,6 +151,11 @@ function normalizedCondition(value: Sql, text: string, modifier: string | undefi
 }
 
 function tokenCondition(alias: string, parameter: TokenParameter, token: Token): Sql {
+  if (parameter.plainCode) {
+    // A `code` element: its system is fixed by the element, so only the code is compared.
+    const path = token.code === undefined ? parameter.path : `${parameter.path} ? (@ == $code)`;
+    return sql`jsonb_path_exists(${raw(alias)}.resource, ${path}::jsonpath, ${JSON.stringify({ code: token.code ?? '' })}::jsonb)`;
+  }
   const [systemField, codeField] = parameter.identifier ? ['system', 'value'] : ['system', 'code'];
   const filters: string[] = [];
   if (token.system === null) filters.push(`!(exists(@.${systemField}))`);
@@ -189,7 +194,7 @@ export function reverseChainCondition(type: FhirResourceType, key: string, rawVa
   const sourceParameters = (searchParameters as Record<string, Record<string, SearchParameter> | undefined>)[sourceName];
   if (!sourceParameters || rest === '') throw new UnknownParameter(key);
   const reference = Object.hasOwn(sourceParameters, referenceName) ? sourceParameters[referenceName] : undefined;
-  if (!reference || reference.kind !== 'reference') throw new UnknownParameter(key);
+  if (!reference || reference.kind !== 'reference' || reference.notIncludable) throw new UnknownParameter(key);
   if (reference.target !== type) throw invalidParameter(`${key}: ${sourceName}.${referenceName} refers to ${reference.target}, not ${type}.`);
   if (depth + 1 >= MAX_CHAIN_DEPTH) throw new FhirError(400, 'too-costly', `${key}: chains are limited to ${MAX_CHAIN_DEPTH - 1} levels.`);
   const source = sourceName as FhirResourceType;

@@ -21,8 +21,8 @@ describe('FHIR API: bad requests and failures', { timeout: 120_000 }, () => {
   it('answers 404 for an unknown type, a missing id and paths it does not serve', async () => {
     expect(await outcome('Patient?name=smith', 404)).toContain('Patient is not a resource type');
     expect(await outcome('Patient/1', 404)).toContain('Patient is not a resource type');
-    expect(await outcome('Practitioner/no-such-id', 404)).toBe('Practitioner/no-such-id is not in the directory.');
-    expect(await outcome("Practitioner/' OR 1=1--", 404)).toContain('is not in the directory');
+    expect(await outcome('Practitioner/no-such-id', 404)).toBe('Practitioner/no-such-id is not here.');
+    expect(await outcome("Practitioner/' OR 1=1--", 404)).toContain('is not here');
     expect(await outcome('Practitioner/jcc-practitioner-0001/_history/1', 404)).toContain('/api/fhir/metadata');
   });
 

@@ -7,22 +7,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
 import type { Database } from '@/lib/db';
-import { fhirResourceTypes, type FhirResourceType } from './parameters';
+import { directoryResourceTypes, type DirectoryResourceType } from '@/lib/directory/import/resource-types';
 import { queryRows, rowColumns, toFhirResource } from './rows';
 import { sql, table } from './sql';
 
 export const EXPORT_BATCH_SIZE = 1000;
 
-export type ExportProgress = (type: FhirResourceType, written: number) => void;
+export type ExportProgress = (type: DirectoryResourceType, written: number) => void;
 
-export async function exportDirectory(db: Database, folder: string, onProgress: ExportProgress = () => {}): Promise<Record<FhirResourceType, number>> {
+export async function exportDirectory(db: Database, folder: string, onProgress: ExportProgress = () => {}): Promise<Record<DirectoryResourceType, number>> {
   fs.mkdirSync(folder, { recursive: true });
-  const counts = Object.fromEntries(fhirResourceTypes.map((type) => [type, 0])) as Record<FhirResourceType, number>;
-  for (const type of fhirResourceTypes) counts[type] = await exportType(db, folder, type, onProgress);
+  const counts = Object.fromEntries(directoryResourceTypes.map((type) => [type, 0])) as Record<DirectoryResourceType, number>;
+  for (const type of directoryResourceTypes) counts[type] = await exportType(db, folder, type, onProgress);
   return counts;
 }
 
-async function exportType(db: Database, folder: string, type: FhirResourceType, onProgress: ExportProgress): Promise<number> {
+async function exportType(db: Database, folder: string, type: DirectoryResourceType, onProgress: ExportProgress): Promise<number> {
   const file = path.join(folder, `${type}.ndjson`);
   // Written beside the target and renamed when complete, so a failed export never leaves half a file.
   const partial = `${file}.partial`;

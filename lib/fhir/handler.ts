@@ -10,7 +10,7 @@ import { FhirError } from './errors';
 import { isFhirResourceType } from './parameters';
 import { checkFormat, parseSearchQuery } from './query';
 import { searchsetBundle } from './bundle';
-import { etagOf, rowsById, toFhirResource } from './rows';
+import { etagOf, rowById, toFhirResource } from './rows';
 import { fhirJson, matchesEtag, outcomeResponse } from './responses';
 import { runSearch } from './search';
 import { FHIR_ID } from './values';
@@ -50,9 +50,9 @@ export async function handleFhirRequest(context: FhirContext, request: Request, 
       }
       case 'read': {
         const type = knownType(route.type);
-        const missing = new FhirError(404, 'not-found', `${type}/${route.id} is not in the directory.`);
+        const missing = new FhirError(404, 'not-found', `${type}/${route.id} is not here.`);
         if (!FHIR_ID.test(route.id)) throw missing;
-        const [row] = await rowsById(context.db(), type, [route.id]);
+        const row = await rowById(context.db(), type, route.id);
         if (!row) throw missing;
         const etag = etagOf(row);
         const headers = {

@@ -7,8 +7,11 @@
  */
 import { directoryResourceTypes, type DirectoryResourceType } from '@/lib/directory/import/resource-types';
 
-export const fhirResourceTypes = directoryResourceTypes;
-export type FhirResourceType = DirectoryResourceType;
+/** The drug list's Da Vinci US Drug Formulary types (FormularyDrug, FormularyItem), read from views over FormularyEntry. */
+export const formularyResourceTypes = ['MedicationKnowledge', 'Basic'] as const;
+export type FormularyResourceType = (typeof formularyResourceTypes)[number];
+export const fhirResourceTypes = [...directoryResourceTypes, ...formularyResourceTypes] as const;
+export type FhirResourceType = DirectoryResourceType | FormularyResourceType;
 
 export function isFhirResourceType(name: string): name is FhirResourceType {
   return (fhirResourceTypes as readonly string[]).includes(name);
@@ -26,6 +29,8 @@ export type TokenParameter = {
   codes?: { column: string; system?: string };
   /** A text[] column of tokensOf() the same concepts, with a GIN index: answers every system|code form alone. */
   tokensColumn?: string;
+  /** The path reaches a `code` (a string whose system the element fixes), not CodeableConcepts: a system is not compared. */
+  plainCode?: boolean;
 };
 export type StringParameter = {
   kind: 'string';
@@ -37,6 +42,8 @@ export type ReferenceParameter = {
   kind: 'reference';
   target: FhirResourceType;
   source: ReferenceSource;
+  /** Not offered for _include / _revinclude (the target's rows are not in the target's table: the drug list's formularies). */
+  notIncludable?: boolean;
   /**
    * Chained string parameters of the target answered from a text[] column of this table holding the
    * target's normalized column for every referenced row (the importer keeps it), so the chain needs
@@ -78,7 +85,7 @@ const string = (definition: string, ...paths: string[]): SearchParameter => ({ k
 const addressParts = ['line[*]', 'city', 'district', 'state', 'postalCode', 'country', 'text'];
 const NUCC = 'http://nucc.org/provider-taxonomy';
 
-export const searchParameters: Record<FhirResourceType, Record<string, SearchParameter>> = {
+const directoryParameters: Record<DirectoryResourceType, Record<string, SearchParameter>> = {
   Endpoint: {
     ...common,
     organization: reference('endpoint-organization', 'Organization', { column: 'managingOrganizationId' }),
@@ -159,16 +166,54 @@ export const searchParameters: Record<FhirResourceType, Record<string, SearchPar
   },
 };
 
+const usdf = (name: string) => `http://hl7.org/fhir/us/davinci-drug-formulary/SearchParameter/${name}`;
+const usdfExtension = (name: string, value: string) =>
+  `$.extension ? (@.url == "http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/${name}").${value}`;
+
+/**
+ * The Da Vinci US Drug Formulary's SHALL parameters, read from its SearchParameter definitions. Not
+ * here, so named as unsupported when asked: `period` (dates inside an extension's Period) and
+ * `pharmacy-benefit-type` (the sample and the plan's list do not record it).
+ */
+const formularyParameters: Record<FormularyResourceType, Record<string, SearchParameter>> = {
+  MedicationKnowledge: {
+    _id: common._id as SearchParameter,
+    _lastUpdated: { kind: 'date', column: 'lastUpdated', definition: usdf('MedicationKnowledge-lastupdated') },
+    code: { kind: 'token', path: '$.code', definition: usdf('MedicationKnowledge-code') },
+    'drug-name': { kind: 'string', paths: ['$.code.coding[*].display', '$.synonym[*]'], definition: usdf('MedicationKnowledge-drug-name') },
+    doseform: { kind: 'token', path: '$.doseForm', definition: usdf('MedicationKnowledge-doseform') },
+    status: { kind: 'token', path: '$.status', plainCode: true, definition: usdf('MedicationKnowledge-status') },
+  },
+  Basic: {
+    _id: common._id as SearchParameter,
+    _lastUpdated: { kind: 'date', column: 'lastUpdated', definition: usdf('Basic-lastupdated') },
+    code: { kind: 'token', path: '$.code', definition: usdf('Basic-code') },
+    subject: { kind: 'reference', target: 'MedicationKnowledge', source: { path: '$.subject.reference' }, definition: usdf('Basic-subject') },
+    formulary: {
+      kind: 'reference',
+      target: 'InsurancePlan',
+      source: { path: usdfExtension('usdf-FormularyReference-extension', 'valueReference.reference') },
+      notIncludable: true,
+      definition: usdf('Basic-formulary'),
+    },
+    status: { kind: 'token', path: usdfExtension('usdf-AvailabilityStatus-extension', 'valueCode'), plainCode: true, definition: usdf('Basic-status') },
+    'drug-tier': { kind: 'token', path: usdfExtension('usdf-DrugTierID-extension', 'valueCodeableConcept'), definition: usdf('Basic-drug-tier') },
+  },
+};
+export const searchParameters: Record<FhirResourceType, Record<string, SearchParameter>> = { ...directoryParameters, ...formularyParameters };
+
 /** `_include` values per type: every reference parameter of the type (a superset of Plan-Net's SHALL list). */
 export function includesOf(type: FhirResourceType): string[] {
-  return Object.entries(searchParameters[type]).flatMap(([name, parameter]) => (parameter.kind === 'reference' ? [`${type}:${name}`] : []));
+  return Object.entries(searchParameters[type]).flatMap(([name, parameter]) =>
+    parameter.kind === 'reference' && !parameter.notIncludable ? [`${type}:${name}`] : [],
+  );
 }
 
 /** `_revinclude` values per type: every reference parameter of any type that points at it. */
 export function revIncludesOf(type: FhirResourceType): string[] {
   return fhirResourceTypes.flatMap((source) =>
     Object.entries(searchParameters[source]).flatMap(([name, parameter]) =>
-      parameter.kind === 'reference' && parameter.target === type ? [`${source}:${name}`] : [],
+      parameter.kind === 'reference' && parameter.target === type && !parameter.notIncludable ? [`${source}:${name}`] : [],
     ),
   );
 }

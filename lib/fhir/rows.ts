@@ -7,22 +7,38 @@ export type ResourceRow = { id: string; lastUpdated: Date; contentHash: string; 
 export type FhirResource = Record<string, unknown> & { resourceType: string; id: string; meta?: Record<string, unknown> };
 
 export const STRUCTURE_DEFINITION = 'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/';
-const profileOf: Record<FhirResourceType, string> = {
-  Endpoint: 'plannet-Endpoint',
-  HealthcareService: 'plannet-HealthcareService',
-  InsurancePlan: 'plannet-InsurancePlan',
-  Location: 'plannet-Location',
-  Organization: 'plannet-Organization',
-  OrganizationAffiliation: 'plannet-OrganizationAffiliation',
-  Practitioner: 'plannet-Practitioner',
-  PractitionerRole: 'plannet-PractitionerRole',
+const USDF_STRUCTURE_DEFINITION = 'http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/';
+/** The profile each type is served with (the directory's Plan-Net profiles, the drug list's US Drug Formulary ones). */
+export const profileOf: Record<FhirResourceType, string> = {
+  Endpoint: `${STRUCTURE_DEFINITION}plannet-Endpoint`,
+  HealthcareService: `${STRUCTURE_DEFINITION}plannet-HealthcareService`,
+  InsurancePlan: `${STRUCTURE_DEFINITION}plannet-InsurancePlan`,
+  Location: `${STRUCTURE_DEFINITION}plannet-Location`,
+  Organization: `${STRUCTURE_DEFINITION}plannet-Organization`,
+  OrganizationAffiliation: `${STRUCTURE_DEFINITION}plannet-OrganizationAffiliation`,
+  Practitioner: `${STRUCTURE_DEFINITION}plannet-Practitioner`,
+  PractitionerRole: `${STRUCTURE_DEFINITION}plannet-PractitionerRole`,
+  MedicationKnowledge: `${USDF_STRUCTURE_DEFINITION}usdf-FormularyDrug`,
+  Basic: `${USDF_STRUCTURE_DEFINITION}usdf-FormularyItem`,
 };
+const profileFamily = (type: FhirResourceType) => (type === 'MedicationKnowledge' || type === 'Basic' ? USDF_STRUCTURE_DEFINITION : STRUCTURE_DEFINITION);
 
 export const rowColumns = (alias: string) => raw(`${alias}.id, ${alias}."lastUpdated", ${alias}."contentHash", ${alias}.resource`);
 
 export async function rowsById(db: Database, type: FhirResourceType, ids: string[]): Promise<ResourceRow[]> {
   if (ids.length === 0) return [];
   return db.$queryRaw<ResourceRow[]>(sql`SELECT ${rowColumns('r')} FROM ${table(type)} r WHERE r.id = ANY(${textArray(ids)}) ORDER BY r.id`);
+}
+
+/**
+ * A resource read by id: from its type's table, and for an InsurancePlan the directory does not hold,
+ * from the drug list's formularies (the targets of Basic.formulary), which live beside the directory.
+ */
+export async function rowById(db: Database, type: FhirResourceType, id: string): Promise<ResourceRow | undefined> {
+  const [row] = await rowsById(db, type, [id]);
+  if (row || type !== 'InsurancePlan') return row;
+  const [formulary] = await db.$queryRaw<ResourceRow[]>(sql`SELECT ${rowColumns('r')} FROM "FormularyInsurancePlan" r WHERE r.id = ${id}`);
+  return formulary;
 }
 
 export async function queryRows(db: Database, statement: Sql): Promise<ResourceRow[]> {
@@ -40,8 +56,17 @@ export function toFhirResource(type: FhirResourceType, row: ResourceRow): FhirRe
   const lastUpdated = new Date(row.lastUpdated);
   if (typeof meta.lastUpdated !== 'string' || new Date(meta.lastUpdated).getTime() !== lastUpdated.getTime()) meta.lastUpdated = lastUpdated.toISOString();
   const profiles = Array.isArray(meta.profile) ? (meta.profile as unknown[]).filter((item): item is string => typeof item === 'string') : [];
-  if (!profiles.some((profile) => profile.startsWith(STRUCTURE_DEFINITION))) {
-    profiles.push(`${STRUCTURE_DEFINITION}${type === 'Organization' && isNetwork(resource) ? 'plannet-Network' : profileOf[type]}`);
+  // A resource that names no profile of its guide is served with its type's (a formulary kept by the
+  // drug list's import is an InsurancePlan of the US Drug Formulary, never a Plan-Net one).
+  const family = type === 'InsurancePlan' && isFormulary(resource) ? USDF_STRUCTURE_DEFINITION : profileFamily(type);
+  if (!profiles.some((profile) => profile.startsWith(family))) {
+    profiles.push(
+      type === 'Organization' && isNetwork(resource)
+        ? `${STRUCTURE_DEFINITION}plannet-Network`
+        : family === USDF_STRUCTURE_DEFINITION && type === 'InsurancePlan'
+          ? `${USDF_STRUCTURE_DEFINITION}usdf-Formulary`
+          : profileOf[type],
+    );
   }
   meta.profile = profiles;
   // resourceType first: some streaming clients read it before deciding how to parse the rest.
@@ -63,6 +88,16 @@ function identifierValuesAsText(value: unknown, inIdentifier = false): unknown {
     Object.entries(value).map(([key, item]) =>
       inIdentifier && key === 'value' && typeof item === 'number' ? [key, String(item)] : [key, identifierValuesAsText(item, key === 'identifier')],
     ),
+  );
+}
+
+/** A formulary's InsurancePlan (the drug list keeps them): a US Drug Formulary profile, or its product type `formulary`. */
+function isFormulary(resource: Record<string, unknown>): boolean {
+  const types = Array.isArray(resource.type) ? (resource.type as { coding?: { system?: string; code?: string }[] }[]) : [];
+  const profiles = (resource.meta as { profile?: unknown } | undefined)?.profile;
+  return (
+    (Array.isArray(profiles) && profiles.some((profile) => typeof profile === 'string' && profile.startsWith(USDF_STRUCTURE_DEFINITION))) ||
+    types.some((concept) => (concept.coding ?? []).some((coding) => coding.code === 'formulary' && (coding.system ?? '').includes('davinci-drug-formulary')))
   );
 }
 

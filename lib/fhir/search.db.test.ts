@@ -37,7 +37,10 @@ describe('FHIR API CapabilityStatement', () => {
     const { body } = await requester(() => {
       throw new Error('metadata needs no database');
     })('metadata');
-    expect(body.instantiates).toEqual(['http://hl7.org/fhir/us/davinci-pdex-plan-net/CapabilityStatement/plan-net']);
+    expect(body.instantiates).toEqual([
+      'http://hl7.org/fhir/us/davinci-pdex-plan-net/CapabilityStatement/plan-net',
+      'http://hl7.org/fhir/us/davinci-drug-formulary/CapabilityStatement/usdf-server',
+    ]);
     const stated = (type: string) => body.rest[0]?.resource.find((resource) => resource.type === type);
     for (const { type, query } of sampleSearchCases) {
       const names = [...new URLSearchParams(query).keys()].map((name) => name.split(/[.:]/)[0]);

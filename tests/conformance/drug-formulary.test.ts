@@ -11,6 +11,7 @@ import { testBackends, useTestDatabase } from '@/tests/db/test-databases';
 import { exportFormularyFiles } from '@/lib/formulary/export';
 import { importFormularyFolder } from '@/lib/formulary/import';
 import { searchDrugList } from '@/lib/formulary/service';
+import { requester, schemaErrors, type Resource } from '@/tests/fhir/harness';
 
 const setting = process.env.DRUG_FORMULARY_FIXTURES?.trim() || undefined;
 const folder = setting === undefined ? undefined : path.resolve(setting);
@@ -63,6 +64,40 @@ for (const backend of testBackends) {
         await importFormularyFolder(session.db, again);
         expect(await exportFormularyFiles(session.db)).toEqual(exported);
         fs.rmSync(again, { recursive: true, force: true });
+      });
+
+      it('serves every example through the FHIR API as it came, valid R4, and finds each item through its drug', async () => {
+        await importFormularyFolder(session.db, folder ?? '');
+        const get = requester(() => session.db);
+        const examplesOf = (type: string) =>
+          fs
+            .readFileSync(path.join(folder ?? '', `${type}.ndjson`), 'utf8')
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map((line) => JSON.parse(line) as Resource & { subject?: { reference: string } });
+        // The drug list holds a drug through the items about it; a drug no item names is not on the list.
+        const listed = new Set(examplesOf('Basic').map((item) => item.subject?.reference));
+        for (const type of ['MedicationKnowledge', 'Basic', 'InsurancePlan'] as const) {
+          const examples = examplesOf(type).filter((example) => type !== 'MedicationKnowledge' || listed.has(`MedicationKnowledge/${example.id}`));
+          expect(examples.length, type).toBeGreaterThan(0);
+          for (const example of examples) {
+            const { status, body } = await get(`${type}/${example.id}`);
+            expect(status, `${type}/${example.id}`).toBe(200);
+            expect(schemaErrors(body), `${type}/${example.id}`).toEqual([]);
+            // The API names the profile and the time of the last change when the example leaves them out.
+            const { meta: servedMeta, ...served } = body;
+            const { meta: exampleMeta, ...given } = example;
+            expect(served, `${type}/${example.id}`).toEqual(given);
+            expect(servedMeta.profile, `${type}/${example.id}`).toEqual(expect.arrayContaining(exampleMeta?.profile ?? []));
+            if (type === 'Basic' && example.subject) {
+              const found = await get(`Basic?subject=${example.subject.reference}`);
+              expect(
+                found.body.entry?.map((entry) => entry.resource.id),
+                example.subject.reference,
+              ).toContain(example.id);
+            }
+          }
+        }
       });
     },
   );

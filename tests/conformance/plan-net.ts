@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { directoryResourceTypes } from '@/lib/directory/import/resource-types';
-import type { FhirResourceType } from '@/lib/fhir/parameters';
+import type { DirectoryResourceType } from '@/lib/directory/import/resource-types';
 import { readNdjson, writeNdjsonFolder } from '@/tests/fixtures/ndjson';
 import type { Dataset, Resource } from '@/tests/fhir/harness';
 import { planNetSupplement } from './plan-net-supplement';
@@ -46,7 +46,7 @@ export const planNetFixture: Dataset = {
   resources: (type) => readNdjson(fixtureFolder(), type),
 };
 
-const cache = new Map<FhirResourceType, Resource[]>();
+const cache = new Map<DirectoryResourceType, Resource[]>();
 let supplementFolder: string | undefined;
 /** The fixture, then the supplement that fills the elements it never uses (for the FHIR searches). */
 export const planNetWithSupplement: Dataset = {

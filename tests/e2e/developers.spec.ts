@@ -13,7 +13,7 @@ for (const locale of locales) {
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     const examples = page.locator('pre code');
     await expect(examples.first()).toContainText('/api/fhir');
-    await expect(examples.filter({ hasText: 'GET ' })).toHaveCount(5);
+    await expect(examples.filter({ hasText: 'GET ' })).toHaveCount(7);
 
     const capability = page.getByRole('main').locator('a[href$="/api/fhir/metadata"]');
     await expect(capability).toHaveCount(1);

@@ -3,14 +3,17 @@ import { expect, test } from '@playwright/test';
 // The e2e server holds the invented sample network (scripts/e2e.mjs loads it).
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 
-test('the CapabilityStatement is public JSON, open to every origin, and instantiates Plan-Net', async ({ request, baseURL }) => {
+test('the CapabilityStatement is public JSON, open to every origin, and instantiates Plan-Net and the US Drug Formulary', async ({ request, baseURL }) => {
   const response = await request.get('/api/fhir/metadata', { headers: { origin: 'https://app.example' } });
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe(FHIR_JSON);
   expect(response.headers()['access-control-allow-origin']).toBe('*');
   const body = await response.json();
   expect(body).toMatchObject({ resourceType: 'CapabilityStatement', fhirVersion: '4.0.1', implementation: { url: `${baseURL}/api/fhir` } });
-  expect(body.instantiates).toEqual(['http://hl7.org/fhir/us/davinci-pdex-plan-net/CapabilityStatement/plan-net']);
+  expect(body.instantiates).toEqual([
+    'http://hl7.org/fhir/us/davinci-pdex-plan-net/CapabilityStatement/plan-net',
+    'http://hl7.org/fhir/us/davinci-drug-formulary/CapabilityStatement/usdf-server',
+  ]);
 });
 
 test('a CORS preflight is answered without sign-in, and writes are refused with an OperationOutcome', async ({ request }) => {

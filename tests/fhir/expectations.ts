@@ -2,7 +2,7 @@
  * For the FHIR API's tests: what each search parameter should find, computed in plain JavaScript from
  * a data set's resources, independently of the SQL the API runs.
  */
-import type { FhirResourceType } from '@/lib/fhir/parameters';
+import type { DirectoryResourceType } from '@/lib/directory/import/resource-types';
 import { at, type Dataset, type Resource } from './harness';
 
 /** A JSON object whose elements are not typed: each is read as unknown. */
@@ -21,7 +21,7 @@ export const hasCode = (concepts: unknown, code: string, system?: string) =>
   codings(concepts).some((coding) => coding.code === code && (system === undefined || coding.system === system));
 
 /** The references each reference parameter follows, as `Type/id`, per the SearchParameter paths. */
-export const referencesOf: Record<FhirResourceType, Record<string, (resource: Resource) => string[]>> = {
+export const referencesOf: Record<DirectoryResourceType, Record<string, (resource: Resource) => string[]>> = {
   Endpoint: { organization: (r) => references(r.managingOrganization) },
   HealthcareService: {
     location: (r) => references(r.location),
@@ -65,11 +65,11 @@ export type Lookups = {
   organizationName(reference: string): unknown;
   practitionerNames(reference: string): unknown[];
   /** The `source` resources that refer to `reference` (`Type/id`) through their reference parameter `name`: what `_has` reads. */
-  referrers(source: FhirResourceType, name: string, reference: string): Resource[];
+  referrers(source: DirectoryResourceType, name: string, reference: string): Resource[];
 };
 
 export function lookupsOf(dataset: Dataset): Lookups {
-  const byId = (type: FhirResourceType) => new Map(dataset.resources(type).map((resource) => [`${type}/${resource.id}`, resource]));
+  const byId = (type: DirectoryResourceType) => new Map(dataset.resources(type).map((resource) => [`${type}/${resource.id}`, resource]));
   const locations = byId('Location');
   const organizations = byId('Organization');
   const practitioners = byId('Practitioner');
@@ -85,9 +85,9 @@ export function lookupsOf(dataset: Dataset): Lookups {
 }
 
 /** A search and, for each resource of its type, whether the search should find it. */
-export type SearchCase = { type: FhirResourceType; query: string; expected: (resource: Resource, lookups: Lookups) => boolean };
+export type SearchCase = { type: DirectoryResourceType; query: string; expected: (resource: Resource, lookups: Lookups) => boolean };
 
-export const refers = (type: FhirResourceType, name: string, reference: string) => (r: Resource) => (referencesOf[type][name]?.(r) ?? []).includes(reference);
+export const refers = (type: DirectoryResourceType, name: string, reference: string) => (r: Resource) => (referencesOf[type][name]?.(r) ?? []).includes(reference);
 export const addressTexts = (address: unknown) =>
   list(address).flatMap((a) => [...list(a.line), a.city, a.district, a.state, a.postalCode, a.country, a.text].filter(Boolean));
 export const nameTexts = (r: Node) => list(r.name).flatMap((n) => [n.family, ...list(n.given), n.text, ...list(n.prefix), ...list(n.suffix)].filter(Boolean));

@@ -10,7 +10,7 @@ import { MEMORY_DATA_DIR } from '@/lib/db/config';
 import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
 import { importDirectoryFolder } from '@/lib/directory/import/importer';
 import { handleFhirRequest, type FhirRoute } from '@/lib/fhir/handler';
-import type { FhirResourceType } from '@/lib/fhir/parameters';
+import type { DirectoryResourceType } from '@/lib/directory/import/resource-types';
 
 export const BASE = 'http://directory.test/api/fhir';
 /** A FHIR resource as JSON: what every resource has; its other elements are unknown until read with `at`. */
@@ -32,7 +32,7 @@ export type Dataset = {
   /** Folders of NDJSON (the layout directory:import reads), imported in this order. */
   folders(): string[];
   /** Every resource of a type, across the folders, as parsed JSON. */
-  resources(type: FhirResourceType): Resource[];
+  resources(type: DirectoryResourceType): Resource[];
 };
 
 /** Imports a data set into an empty, migrated database. */

@@ -11,7 +11,7 @@ import { MEMORY_DATA_DIR } from '@/lib/db/config';
 import { openDatabaseSession, type DatabaseSession } from '@/lib/db/session';
 import { importDirectoryFolder } from '@/lib/directory/import/importer';
 import { EXPORT_BATCH_SIZE, exportDirectory } from '@/lib/fhir/export';
-import { fhirResourceTypes } from '@/lib/fhir/parameters';
+import { directoryResourceTypes } from '@/lib/directory/import/resource-types';
 import { readNdjson } from '@/tests/fixtures/ndjson';
 import { importDataset, type Dataset, type Resource } from './harness';
 
@@ -38,27 +38,27 @@ export function describeExportRoundTrip(name: string, dataset: Dataset, options:
     it('writes every resource, one file per type, equal to what was imported, a batch at a time', async () => {
       const progress: string[] = [];
       const counts = await exportDirectory(first.db, folder, (type, written) => progress.push(`${type} ${written}`));
-      const large = fhirResourceTypes.filter((type) => dataset.resources(type).length > EXPORT_BATCH_SIZE);
+      const large = directoryResourceTypes.filter((type) => dataset.resources(type).length > EXPORT_BATCH_SIZE);
       expect(large.length, 'a type with more resources than one batch').toBeGreaterThan(0);
       for (const type of large) expect(progress).toContain(`${type} ${EXPORT_BATCH_SIZE}`);
-      for (const type of fhirResourceTypes) {
+      for (const type of directoryResourceTypes) {
         const input = dataset.resources(type);
         expect(counts[type]).toBe(input.length);
         const exported = new Map(readNdjson(folder, type).map((resource) => [resource.id, resource]));
         expect(exported.size).toBe(input.length);
         for (const resource of input) expect(exported.get(resource.id), `${type}/${resource.id}`).toEqual(asServed(resource));
       }
-      expect(fs.readdirSync(folder).sort()).toEqual(fhirResourceTypes.map((type) => `${type}.ndjson`).sort());
+      expect(fs.readdirSync(folder).sort()).toEqual(directoryResourceTypes.map((type) => `${type}.ndjson`).sort());
     });
 
     it('imports into an empty directory, and exports again byte for byte the same', async () => {
       second = await openDatabaseSession({ kind: 'pglite', dataDir: MEMORY_DATA_DIR });
       const report = await importDirectoryFolder(second.db, folder);
-      expect(report.resourceCount).toBe(fhirResourceTypes.reduce((sum, type) => sum + dataset.resources(type).length, 0));
+      expect(report.resourceCount).toBe(directoryResourceTypes.reduce((sum, type) => sum + dataset.resources(type).length, 0));
       const again = fs.mkdtempSync(path.join(os.tmpdir(), 'fhir-export-again-'));
       try {
         await exportDirectory(second.db, again);
-        for (const type of fhirResourceTypes) {
+        for (const type of directoryResourceTypes) {
           expect(fs.readFileSync(path.join(again, `${type}.ndjson`), 'utf8')).toBe(fs.readFileSync(path.join(folder, `${type}.ndjson`), 'utf8'));
         }
       } finally {

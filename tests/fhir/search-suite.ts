@@ -4,7 +4,7 @@
  * the third-party Plan-Net fixture (tests/conformance). Every expectation is computed from the data set.
  */
 import { describe, expect, it } from 'vitest';
-import { fhirResourceTypes } from '@/lib/fhir/parameters';
+import { directoryResourceTypes } from '@/lib/directory/import/resource-types';
 import { testBackends, useTestDatabase, type TestBackend } from '@/tests/db/test-databases';
 import { hasCode, lookupsOf, referencesOf, type Lookups, type SearchCase } from './expectations';
 import { BASE, importDataset, matchIds, requester, schemaErrors, sortedIds, type Body, type Dataset, type Resource } from './harness';
@@ -131,7 +131,7 @@ export function describeFhirSearches(suite: SearchSuite): void {
         /** What the API serves for an imported resource: Identifier.value numbers become strings (see 0003). */
         const asServed = (resource: Resource) =>
           JSON.parse(JSON.stringify(resource, (key, value) => (key === 'value' && typeof value === 'number' ? String(value) : value)));
-        for (const type of fhirResourceTypes) {
+        for (const type of directoryResourceTypes) {
           const input = resources(type);
           const served = (await walk(`${type}?_count=100`)).flatMap((page) => (page.entry ?? []).map((entry) => entry.resource));
           expect(served).toHaveLength(input.length);

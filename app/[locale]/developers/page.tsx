@@ -29,6 +29,8 @@ const examples = [
   { key: 'read', request: '/Practitioner/{id}' },
   { key: 'network', request: '/PractitionerRole?network=Organization/{id}&_include=PractitionerRole:practitioner' },
   { key: 'changes', request: '/Location?_lastUpdated=ge2026-01-01' },
+  { key: 'drugByCode', request: '/MedicationKnowledge?code=http://www.nlm.nih.gov/research/umls/rxnorm|{code}' },
+  { key: 'drugCoverage', request: '/Basic?subject=MedicationKnowledge/{id}&_include=Basic:subject' },
 ] as const;
 
 function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
@@ -63,6 +65,9 @@ export default async function DevelopersPage({ params }: Props) {
       <Section id="standard" heading={t('standardHeading')}>
         <p>{t('standardBody')}</p>
         <p>{t('resourcesBody', { types: fhirResourceTypes.join(', ') })}</p>
+      </Section>
+      <Section id="drug-list" heading={t('drugListHeading')}>
+        <p>{t('drugListBody')}</p>
       </Section>
       <Section id="base" heading={t('baseHeading')}>
         <p>{t('baseBody')}</p>
