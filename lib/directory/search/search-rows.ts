@@ -8,6 +8,7 @@
  */
 import { Prisma } from '@/lib/generated/prisma/client';
 import { textArray } from '@/lib/db/sql-values';
+import { forgetCounts } from './count-cache';
 import { PLACE_LISTING_PREFIX } from './listing-ids';
 import { ADULT_CODE_PREFIX, adultOnlyCodes, careKindCodes, placeCareCategories } from './options';
 
@@ -18,6 +19,7 @@ const columns = Prisma.raw(`"roleId", "locationId", "firstOffice", "isPrimaryCar
   "kind", "serviceCategories", "ages", "organizationSearchName"`);
 
 export async function rebuildListingSearchRows(db: Executor): Promise<number> {
+  forgetCounts();
   await db.$executeRaw`DELETE FROM "ListingSearchRow"`;
   return (await insertPractitionerRows(db)) + (await insertPlaceRows(db));
 }

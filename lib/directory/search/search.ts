@@ -22,6 +22,7 @@ import type { SearchQuery } from './params';
 import { findPlace, type Place, type PlaceLookup } from './place';
 import { parseListingId } from './listing-ids';
 import { loadPlaces, reshapePlaceSummary } from './place-listings';
+import { keepCount, knownCount, type CountRow } from './count-cache';
 import { loadSummaryRows } from './listing-rows';
 import { reshapeSummary } from './reshape';
 
@@ -36,7 +37,6 @@ export type SearchOutcome = {
 
 type Hit = { role_id: string; location_id: string | null; meters: number | null; ages: string };
 type NearbyRow = Hit & { meters: number; family: string };
-type CountRow = { total: bigint | number; office_rows?: bigint | number };
 
 /** The most listing-office pairs a near-me search reads to fill its deepest page. */
 const MAX_PAIRS = MAX_PAGE * RESULTS_PER_PAGE * 4;
@@ -88,8 +88,12 @@ export async function searchDirectory(db: Database, query: SearchQuery, now: Dat
 type HitsAndCount = { hits: Hit[]; counted: CountRow | undefined };
 
 async function listingPage(db: Database, plan: SearchPlan): Promise<HitsAndCount> {
+  const known = knownCount(db, plan);
+  if (known) return { hits: (await run(db, plan, [listingPageSql(plan)]))[0] as Hit[], counted: known };
   const [hits, counted] = await run(db, plan, [listingPageSql(plan), countSql(plan)]);
-  return { hits: hits as Hit[], counted: (counted as CountRow[])[0] };
+  const count = (counted as CountRow[])[0] ?? { total: 0 };
+  keepCount(db, plan, count);
+  return { hits: hits as Hit[], counted: count };
 }
 
 /**
@@ -100,7 +104,7 @@ async function listingPage(db: Database, plan: SearchPlan): Promise<HitsAndCount
  */
 async function nearestListings(db: Database, plan: SearchPlan & { place: Place }): Promise<HitsAndCount> {
   const wanted = plan.query.page * RESULTS_PER_PAGE;
-  let counted: CountRow | undefined;
+  let counted = knownCount(db, plan);
   for (let limit = wanted + RESULTS_PER_PAGE; ; limit *= 4) {
     const pairs = counted ? ((await run(db, plan, [nearbyPairsSql(plan, Math.min(limit, MAX_PAIRS))]))[0] as NearbyRow[]) : [];
     if (!counted) {
@@ -109,6 +113,7 @@ async function nearestListings(db: Database, plan: SearchPlan & { place: Place }
       const [read, count] = await run(db, plan, together ? [nearestWithCountSql(plan, limit)] : [nearbyPairsSql(plan, limit), countSql(plan)]);
       const rows = (read ?? []) as (Partial<NearbyRow> & CountRow)[];
       counted = together ? (rows[0] ?? { total: 0 }) : ((count as CountRow[] | undefined)?.[0] ?? { total: 0 });
+      keepCount(db, plan, { total: counted.total, office_rows: counted.office_rows });
       pairs.push(...rows.flatMap((row) => (row.role_id ? [row as NearbyRow] : [])));
     }
     const complete = pairs.length < Math.min(limit, MAX_PAIRS) || limit >= MAX_PAIRS;
