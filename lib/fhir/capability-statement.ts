@@ -31,7 +31,7 @@ const parameterNotes: Record<string, string> = {
 function reverseChainsTo(type: FhirResourceType): string[] {
   return fhirResourceTypes.flatMap((source) =>
     Object.entries(searchParameters[source]).flatMap(([name, parameter]) =>
-      parameter.kind === 'reference' && parameter.target === type && !parameter.notIncludable ? [`${source}:${name}`] : [],
+      parameter.kind === 'reference' && parameter.target === type ? [`${source}:${name}`] : [],
     ),
   );
 }
@@ -64,7 +64,7 @@ export function capabilityStatement(base: string, software: { name: string; date
           `_summary=count returns only the total. Unknown parameters are ignored, left out of the self link and named in an OperationOutcome entry, unless the request says Prefer: handling=strict (then 400). ` +
           `Each _revinclude adds at most ${MAX_REVINCLUDED} resources per page. ` +
           `The drug list: MedicationKnowledge (FormularyDrug) and Basic (FormularyItem) are searched and read like the directory; ` +
-          `its formularies (InsurancePlan, usdf-Formulary) are read by id (InsurancePlan/<id>, the target of Basic.formulary), not searched.`,
+          `its formularies are InsurancePlans (usdf-Formulary), searched and read beside the directory's plans.`,
         security: { cors: true, description: 'No authentication: the directory is public.' },
         resource: fhirResourceTypes.map((type) => ({
           type,

@@ -194,7 +194,7 @@ export function reverseChainCondition(type: FhirResourceType, key: string, rawVa
   const sourceParameters = (searchParameters as Record<string, Record<string, SearchParameter> | undefined>)[sourceName];
   if (!sourceParameters || rest === '') throw new UnknownParameter(key);
   const reference = Object.hasOwn(sourceParameters, referenceName) ? sourceParameters[referenceName] : undefined;
-  if (!reference || reference.kind !== 'reference' || reference.notIncludable) throw new UnknownParameter(key);
+  if (!reference || reference.kind !== 'reference') throw new UnknownParameter(key);
   if (reference.target !== type) throw invalidParameter(`${key}: ${sourceName}.${referenceName} refers to ${reference.target}, not ${type}.`);
   if (depth + 1 >= MAX_CHAIN_DEPTH) throw new FhirError(400, 'too-costly', `${key}: chains are limited to ${MAX_CHAIN_DEPTH - 1} levels.`);
   const source = sourceName as FhirResourceType;

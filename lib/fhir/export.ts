@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import type { Database } from '@/lib/db';
 import { directoryResourceTypes, type DirectoryResourceType } from '@/lib/directory/import/resource-types';
 import { queryRows, rowColumns, toFhirResource } from './rows';
-import { sql, table } from './sql';
+import { directoryTable, sql } from './sql';
 
 export const EXPORT_BATCH_SIZE = 1000;
 
@@ -30,7 +30,10 @@ async function exportType(db: Database, folder: string, type: DirectoryResourceT
   let written = 0;
   try {
     for (let after = ''; ;) {
-      const rows = await queryRows(db, sql`SELECT ${rowColumns('r')} FROM ${table(type)} r WHERE r.id > ${after} ORDER BY r.id LIMIT ${EXPORT_BATCH_SIZE}`);
+      const rows = await queryRows(
+        db,
+        sql`SELECT ${rowColumns('r')} FROM ${directoryTable(type)} r WHERE r.id > ${after} ORDER BY r.id LIMIT ${EXPORT_BATCH_SIZE}`,
+      );
       for (const row of rows) {
         if (!output.write(`${JSON.stringify(toFhirResource(type, row))}\n`)) await once(output, 'drain');
       }

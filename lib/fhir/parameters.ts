@@ -42,8 +42,6 @@ export type ReferenceParameter = {
   kind: 'reference';
   target: FhirResourceType;
   source: ReferenceSource;
-  /** Not offered for _include / _revinclude (the target's rows are not in the target's table: the drug list's formularies). */
-  notIncludable?: boolean;
   /**
    * Chained string parameters of the target answered from a text[] column of this table holding the
    * target's normalized column for every referenced row (the importer keeps it), so the chain needs
@@ -58,6 +56,9 @@ export type SearchParameter = (TokenParameter | StringParameter | ReferenceParam
   definition: string;
 };
 
+const usdf = (name: string) => `http://hl7.org/fhir/us/davinci-drug-formulary/SearchParameter/${name}`;
+const usdfExtension = (name: string, value: string) =>
+  `$.extension ? (@.url == "http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/${name}").${value}`;
 const planNet = (name: string) => `http://hl7.org/fhir/us/davinci-pdex-plan-net/SearchParameter/${name}`;
 const extensionPath = (name: string) =>
   `$.extension ? (@.url == "http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/${name}").valueReference.reference`;
@@ -110,6 +111,15 @@ const directoryParameters: Record<DirectoryResourceType, Record<string, SearchPa
     'plan-type': token('insuranceplan-plan-type', '$.plan.type'),
     identifier: { kind: 'token', path: '$.identifier', identifier: true, definition: planNet('insuranceplan-identifier') },
     type: token('insuranceplan-type', '$.type', { column: 'typeCodes' }),
+    // The US Drug Formulary's own SHALL parameters, for the drug list's formularies served beside the plans.
+    status: { kind: 'token', path: '$.status', plainCode: true, definition: usdf('InsurancePlan-status') },
+    'coverage-type': { kind: 'token', path: '$.coverage.type', definition: usdf('InsurancePlan-coverage-type') },
+    'formulary-coverage': {
+      kind: 'reference',
+      target: 'InsurancePlan',
+      source: { path: `$.coverage.${usdfExtension('usdf-FormularyReference-extension', 'valueReference.reference').slice(2)}` },
+      definition: usdf('InsurancePlan-formulary-coverage'),
+    },
   },
   Location: {
     ...common,
@@ -166,10 +176,6 @@ const directoryParameters: Record<DirectoryResourceType, Record<string, SearchPa
   },
 };
 
-const usdf = (name: string) => `http://hl7.org/fhir/us/davinci-drug-formulary/SearchParameter/${name}`;
-const usdfExtension = (name: string, value: string) =>
-  `$.extension ? (@.url == "http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/${name}").${value}`;
-
 /**
  * The Da Vinci US Drug Formulary's SHALL parameters, read from its SearchParameter definitions. Not
  * here, so named as unsupported when asked: `period` (dates inside an extension's Period) and
@@ -193,7 +199,6 @@ const formularyParameters: Record<FormularyResourceType, Record<string, SearchPa
       kind: 'reference',
       target: 'InsurancePlan',
       source: { path: usdfExtension('usdf-FormularyReference-extension', 'valueReference.reference') },
-      notIncludable: true,
       definition: usdf('Basic-formulary'),
     },
     status: { kind: 'token', path: usdfExtension('usdf-AvailabilityStatus-extension', 'valueCode'), plainCode: true, definition: usdf('Basic-status') },
@@ -204,16 +209,14 @@ export const searchParameters: Record<FhirResourceType, Record<string, SearchPar
 
 /** `_include` values per type: every reference parameter of the type (a superset of Plan-Net's SHALL list). */
 export function includesOf(type: FhirResourceType): string[] {
-  return Object.entries(searchParameters[type]).flatMap(([name, parameter]) =>
-    parameter.kind === 'reference' && !parameter.notIncludable ? [`${type}:${name}`] : [],
-  );
+  return Object.entries(searchParameters[type]).flatMap(([name, parameter]) => (parameter.kind === 'reference' ? [`${type}:${name}`] : []));
 }
 
 /** `_revinclude` values per type: every reference parameter of any type that points at it. */
 export function revIncludesOf(type: FhirResourceType): string[] {
   return fhirResourceTypes.flatMap((source) =>
     Object.entries(searchParameters[source]).flatMap(([name, parameter]) =>
-      parameter.kind === 'reference' && parameter.target === type && !parameter.notIncludable ? [`${source}:${name}`] : [],
+      parameter.kind === 'reference' && parameter.target === type ? [`${source}:${name}`] : [],
     ),
   );
 }

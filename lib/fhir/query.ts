@@ -109,7 +109,7 @@ function readInclusion(type: FhirResourceType, key: string, value: string): Incl
   if (rest.length > 0) return null;
   const parameters = (searchParameters as Record<string, (typeof searchParameters)[FhirResourceType] | undefined>)[source];
   const parameter = parameters && Object.hasOwn(parameters, name) ? parameters[name] : undefined;
-  if (!parameter || parameter.kind !== 'reference' || parameter.notIncludable) return null;
+  if (!parameter || parameter.kind !== 'reference') return null;
   if (target !== undefined && target !== parameter.target) return null;
   if (key === '_include' && source !== type) return null;
   if (key === '_revinclude' && parameter.target !== type) return null;

@@ -30,15 +30,10 @@ export async function rowsById(db: Database, type: FhirResourceType, ids: string
   return db.$queryRaw<ResourceRow[]>(sql`SELECT ${rowColumns('r')} FROM ${table(type)} r WHERE r.id = ANY(${textArray(ids)}) ORDER BY r.id`);
 }
 
-/**
- * A resource read by id: from its type's table, and for an InsurancePlan the directory does not hold,
- * from the drug list's formularies (the targets of Basic.formulary), which live beside the directory.
- */
+/** A resource read by id (an InsurancePlan may be the directory's or one of the drug list's formularies). */
 export async function rowById(db: Database, type: FhirResourceType, id: string): Promise<ResourceRow | undefined> {
   const [row] = await rowsById(db, type, [id]);
-  if (row || type !== 'InsurancePlan') return row;
-  const [formulary] = await db.$queryRaw<ResourceRow[]>(sql`SELECT ${rowColumns('r')} FROM "FormularyInsurancePlan" r WHERE r.id = ${id}`);
-  return formulary;
+  return row;
 }
 
 export async function queryRows(db: Database, statement: Sql): Promise<ResourceRow[]> {

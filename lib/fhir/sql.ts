@@ -16,7 +16,13 @@ export const identifier = (name: string) => {
   if (!/^[A-Za-z_]+$/.test(name)) throw new Error(`not an identifier: ${name}`);
   return raw(`"${name}"`);
 };
-export const table = (type: FhirResourceType | string) => identifier(type);
+/**
+ * What the API reads for a type: its table, or for InsurancePlan the view that adds the drug list's
+ * formularies to the directory's plans (migration 20261205073000). The directory's export reads the
+ * tables themselves (directoryTable).
+ */
+export const table = (type: FhirResourceType | string) => identifier(type === 'InsurancePlan' ? 'FhirInsurancePlan' : type);
+export const directoryTable = (type: string) => identifier(type);
 export const column = (alias: string, name: string) => raw(`${alias}.${identifier(name).text}`);
 
 export { textArray } from '@/lib/db/sql-values';

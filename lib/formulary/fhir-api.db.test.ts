@@ -93,8 +93,21 @@ for (const backend of testBackends) {
       const outcome = lenient.body.entry?.find((entry) => entry.search.mode === 'outcome')?.resource;
       expect(JSON.stringify(outcome)).toContain('period');
       expect((await get('Basic?period=ge2026-01-01', { prefer: 'handling=strict' })).status).toBe(400);
-      // The formularies are read by id, not searched through Basic: no _include that would come back empty.
-      expect((await get('Basic?_include=Basic:formulary', { prefer: 'handling=strict' })).status).toBe(400);
+    });
+
+    it('finds the formulary among the plans, and from its items', async () => {
+      const formulary = `InsurancePlan/${SAMPLE_FORMULARY_ID}`;
+      const byType = await get('InsurancePlan?type=formulary');
+      expect(byType.body.entry?.map((entry) => `${entry.resource.resourceType}/${entry.resource.id}`)).toEqual([formulary]);
+      expect(schemaErrors(byType.body)).toEqual([]);
+      const item = sample.Basic[0] as SampleResource;
+      const withFormulary = await get(`Basic?_id=${item.id}&_include=Basic:formulary`);
+      expect(withFormulary.body.entry?.map((entry) => [entry.search.mode, `${entry.resource.resourceType}/${entry.resource.id}`])).toEqual([
+        ['match', `Basic/${item.id}`],
+        ['include', formulary],
+      ]);
+      const listed = await get(`InsurancePlan?_has:Basic:formulary:status=active&_total=accurate`);
+      expect(listed.body.total).toBe(1);
     });
 
     it('states the drug list in the CapabilityStatement', async () => {
@@ -106,7 +119,10 @@ for (const backend of testBackends) {
       expect(stated('Basic')?.searchParam.map((parameter) => parameter.name)).toEqual(
         expect.arrayContaining(['_id', '_lastUpdated', 'code', 'subject', 'formulary', 'status', 'drug-tier']),
       );
-      expect(stated('Basic')?.searchInclude).toEqual(['Basic:subject']);
+      expect(stated('Basic')?.searchInclude).toEqual(['Basic:subject', 'Basic:formulary']);
+      expect(stated('InsurancePlan')?.searchParam.map((parameter) => parameter.name)).toEqual(
+        expect.arrayContaining(['_id', '_lastUpdated', 'identifier', 'status', 'type', 'name', 'coverage-type', 'formulary-coverage', 'coverage-area']),
+      );
     });
   });
 }
