@@ -28,12 +28,20 @@ export type PageFigures = {
   benchmarkIndex: number;
 };
 
-/** Runs Lighthouse on a URL through the Chrome listening on `chromePort`; throws when Lighthouse cannot audit it. */
+/** Tries per page: Lighthouse now and then fails to record a trace on a busy machine (NO_NAVSTART), and one lost run should not lose the benchmark. */
+const ATTEMPTS = 3;
+
+/** Runs Lighthouse on a URL through the Chrome listening on `chromePort`; throws when Lighthouse cannot audit it in ATTEMPTS tries. */
 export async function runLighthouse(url: string, chromePort: number): Promise<Result> {
-  const run = await lighthouse(url, { port: chromePort, output: 'json', logLevel: 'error', onlyCategories: categoryIds });
-  const lhr = run?.lhr;
-  if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
-  return lhr;
+  let problem = 'no result';
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const run = await lighthouse(url, { port: chromePort, output: 'json', logLevel: 'error', onlyCategories: categoryIds });
+    const lhr = run?.lhr;
+    if (lhr && !lhr.runtimeError) return lhr;
+    problem = lhr?.runtimeError?.message ?? 'no result';
+    console.warn(`Lighthouse could not audit ${url} (try ${attempt} of ${ATTEMPTS}): ${problem}`);
+  }
+  throw new Error(`Lighthouse failed on ${url}: ${problem}`);
 }
 
 const numeric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
