@@ -87,7 +87,8 @@ export function lookupsOf(dataset: Dataset): Lookups {
 /** A search and, for each resource of its type, whether the search should find it. */
 export type SearchCase = { type: DirectoryResourceType; query: string; expected: (resource: Resource, lookups: Lookups) => boolean };
 
-export const refers = (type: DirectoryResourceType, name: string, reference: string) => (r: Resource) => (referencesOf[type][name]?.(r) ?? []).includes(reference);
+export const refers = (type: DirectoryResourceType, name: string, reference: string) => (r: Resource) =>
+  (referencesOf[type][name]?.(r) ?? []).includes(reference);
 export const addressTexts = (address: unknown) =>
   list(address).flatMap((a) => [...list(a.line), a.city, a.district, a.state, a.postalCode, a.country, a.text].filter(Boolean));
 export const nameTexts = (r: Node) => list(r.name).flatMap((n) => [n.family, ...list(n.given), n.text, ...list(n.prefix), ...list(n.suffix)].filter(Boolean));
