@@ -6,7 +6,7 @@
  * "Something else" does not require a comment: the survey asks little on purpose, and a bare
  * "other" still counts for staff. Safe for client components: it imports only zod and plain helpers.
  */
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { contactErrorCodes, optionalContactSchema, type ContactErrorCode } from '@/lib/forms/contact';
 import { parseFormValues, type ParsedForm } from '@/lib/forms/field-errors';
 import { formTexts, type FormInput } from '@/lib/forms/form-data';

@@ -4,7 +4,7 @@
  * for a phone and an e-mail separately, both required, so it has its own checks.) Safe for client
  * components: it imports only zod.
  */
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 
 export const contactMaxLength = 200;
 

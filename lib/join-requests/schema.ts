@@ -3,7 +3,7 @@
  * same way in the browser and on the server. Errors are stable codes per field, shown in the visitor's
  * language from messages/{en,es}.json (`JoinRequest.errors`). Safe for client components.
  */
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { namedSpecialtyCodes } from '@/lib/directory/search/options';
 import { parseFormValues, type ParsedForm } from '@/lib/forms/field-errors';
 import { formTexts, type FormInput } from '@/lib/forms/form-data';

@@ -3,7 +3,7 @@
  * every web server counts the same attempts), check the password, open a session. Returns a state the
  * page renders; the e-mail typed comes back so the form keeps it, the password never does.
  */
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { getDb, type Database } from '@/lib/db';
 import { readSettings, type Settings } from '@/lib/env';
 import { formText } from '@/lib/forms/form-data';

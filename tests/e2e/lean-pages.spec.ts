@@ -35,6 +35,22 @@ test.describe('pages as light as their HTML', () => {
     expect(scripts.some((script) => script.startsWith('/_next/static/chunks/'))).toBe(true);
   });
 
+  test('the pages that keep the runtime break no rule of the Content-Security-Policy', async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Audits.enable');
+    const violations: string[] = [];
+    cdp.on('Audits.issueAdded', ({ issue }) => {
+      if (issue.code === 'ContentSecurityPolicyIssue') violations.push(JSON.stringify(issue.details.contentSecurityPolicyIssueDetails));
+    });
+    for (const path of ['/en/feedback', '/es/providers/join']) {
+      await page.goto(path);
+      await page.waitForLoadState('load');
+      await page.getByRole('textbox').first().fill('x');
+    }
+    await page.waitForTimeout(500);
+    expect(violations).toEqual([]);
+  });
+
   test('a print button on a handout opens the print dialog', async ({ page }) => {
     await page.goto('/en/handouts');
     const handout = page.getByRole('main').locator('a[href^="/en/handouts/"]').first();

@@ -5,7 +5,7 @@
  *
  * Safe for client components: it imports only zod and a type from the generated enums.
  */
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { contactErrorCodes, optionalContactSchema, type ContactErrorCode } from '@/lib/forms/contact';
 import { parseFormValues, type ParsedForm } from '@/lib/forms/field-errors';
 import { formTexts, type FormInput } from '@/lib/forms/form-data';
