@@ -19,11 +19,18 @@ const officeObject = Prisma.raw(
     .join(', ')})`,
 );
 
+/**
+ * Of a role's stored FHIR resource, a card reads only its specialties' displays and the practitioner's
+ * display name (reshape.ts). The whole resource is about 2 KB a role; on PGlite turning it into JSON
+ * and back was half the cost of loading a page of results (6.1 → 3.1 ms for 20 listings).
+ */
+const cardResource = Prisma.sql`jsonb_build_object('specialty', r.resource->'specialty', 'practitioner', r.resource->'practitioner')`;
+
 /** The listings with these PractitionerRole ids, in no particular order (the caller orders them). */
 export async function loadSummaryRows(db: Database, roleIds: readonly string[]): Promise<SummaryRow[]> {
   if (roleIds.length === 0) return [];
   return db.$queryRaw<SummaryRow[]>`
-    SELECT r.id, r.resource, r."specialtyCodes", r."isPrimaryCare", r."newPatients"::text AS "newPatients", r."interpreterLanguages",
+    SELECT r.id, ${cardResource} AS resource, r."specialtyCodes", r."isPrimaryCare", r."newPatients"::text AS "newPatients", r."interpreterLanguages",
       r.telehealth, r."inPerson", r.phone, r."verifiedAt",
       CASE WHEN p.id IS NULL THEN NULL ELSE jsonb_build_object('name', p.name, 'credentials', p.credentials, 'languages', to_jsonb(p.languages)) END
         AS practitioner,

@@ -116,6 +116,23 @@ for (const backend of testBackends) {
       }
     });
 
+    it("names each card's specialties as its stored resource does, and its practitioner", async () => {
+      const outcome = await search({ near: '97501', miles: '10', patients: 'any' });
+      const cards = outcome.results.filter((result) => result.kind === 'practitioner');
+      expect(cards.length).toBeGreaterThan(10);
+      for (const card of cards) {
+        const row = rowOf(card);
+        const stored = (row.resource as { specialty?: { coding?: { code?: string; display?: string }[]; text?: string }[] }).specialty ?? [];
+        const displayOf = (code: string) => {
+          const concept = stored.find((candidate) => candidate.coding?.some((coding) => coding.code === code));
+          return concept?.coding?.find((coding) => coding.code === code)?.display ?? concept?.text ?? null;
+        };
+        expect(card.specialties).toEqual(row.specialtyCodes.map((code) => ({ code, display: displayOf(code) })));
+        expect(card.name).toBe(row.practitioner?.name);
+      }
+      expect(cards.some((card) => card.specialties.some((specialty) => specialty.display !== null))).toBe(true);
+    });
+
     it('finds more listings within a wider distance, and never fewer', async () => {
       const totals: number[] = [];
       for (const miles of ['5', '10', '25']) totals.push((await search({ care: 'primary-care', near: '97501', miles, patients: 'any' })).total);
