@@ -37,6 +37,8 @@ await runDatabaseCommand(
     if (report.counts.rederivedRoles > 0) {
       console.log(`${report.counts.rederivedRoles} other listings changed because a location or service they use changed.`);
     }
+    if (report.tidyProblem)
+      console.error(`warning: the import stands, but VACUUM ANALYZE afterwards failed (${report.tidyProblem}); searches may be slower until it runs.`);
   },
   (error) => {
     if (error instanceof ImportRejectedError) {

@@ -24,6 +24,8 @@ await runDatabaseCommand(
       `Imported ${result.entries} drug list entries (${result.drugs} drugs, ${result.formularies} formularies) from ${folder} into ${describeDatabase(config)} in ${seconds} s.`,
     );
     if (result.isSample) console.log('Every entry is tagged as sample data: the site will say the list is a sample.');
+    if (result.tidyProblem)
+      console.error(`warning: the import stands, but VACUUM ANALYZE afterwards failed (${result.tidyProblem}); searches may be slower until it runs.`);
   },
   (error) => {
     if (error instanceof ImportRejectedError) {

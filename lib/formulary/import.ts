@@ -12,6 +12,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import type { z } from 'zod';
 import type { Database } from '@/lib/db/client';
+import { tidyAfterBulkWrite } from '@/lib/db/maintenance';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { fieldPath, ImportFolderError, ImportRejectedError, WHOLE_LINE, type ImportIssue } from '@/lib/directory/import/issues';
 import { SAMPLE_DATA_TAG_CODE, SAMPLE_DATA_TAG_SYSTEM } from '@/lib/directory/sample-data';
@@ -19,7 +20,14 @@ import { formularyFiles } from './fhir-shapes';
 import { drugSchema, entryFrom, itemSchema, type DrugResource, type ItemResource } from './mapping';
 
 type Line<T> = { value: T; file: string; line: number };
-export type FormularyImportResult = { entries: number; drugs: number; formularies: number; isSample: boolean };
+export type FormularyImportResult = {
+  entries: number;
+  drugs: number;
+  formularies: number;
+  isSample: boolean;
+  /** Why the database refused VACUUM ANALYZE after the import (the import itself stands); null when it ran. */
+  tidyProblem: string | null;
+};
 
 /** Missing elements say "is required", like the directory importer, not zod's "expected string, received undefined". */
 const errorMap: z.core.$ZodErrorMap = (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? `is required (${issue.expected})` : undefined);
@@ -98,7 +106,9 @@ export async function importFormularyFolder(db: Database, folder: string, option
     },
     { timeout: 120_000 },
   );
-  return { entries: rows.length, drugs: drugs.length, formularies: formularies.length, isSample };
+  // Every import replaces every row: without this an embedded database keeps each old list's rows for good.
+  const tidyProblem = await tidyAfterBulkWrite(db, ['FormularyEntry', 'FormularyList']);
+  return { entries: rows.length, drugs: drugs.length, formularies: formularies.length, isSample, tidyProblem };
 }
 
 function isSampleTagged(resource: Record<string, unknown>): boolean {

@@ -90,6 +90,7 @@ for (const backend of testBackends) {
 
     it('loads every resource: one row per NDJSON line of each type', async () => {
       const report = await importDirectoryFolder(session.db, sampleDataset.folders()[0] ?? '');
+      expect(report.tidyProblem).toBeNull();
       expect(report.resourceCount).toBe(total);
       for (const type of directoryResourceTypes) {
         expect(report.counts.byType[type]).toEqual({ created: expected[type], updated: 0, unchanged: 0 });
@@ -97,6 +98,18 @@ for (const backend of testBackends) {
       expect(await rowCounts(session.db)).toEqual(expected);
       expect(await session.db.practitionerRoleLocation.count()).toBe(roleLinks((role) => references(role.location)));
       expect(await session.db.practitionerRoleNetwork.count()).toBe(roleLinks((role) => extensionReferences(role, 'network-reference')));
+    });
+
+    it('leaves the planner statistics of what it wrote (PGlite has no autovacuum to gather them)', async () => {
+      // The import above ran VACUUM ANALYZE: each table's row estimate is its row count, not "never counted" (-1) or 0.
+      const tables = ['PractitionerRole', 'Location', 'ListingSearchRow'];
+      const estimates = await session.db.$queryRaw<{ relname: string; reltuples: number }[]>`
+        SELECT relname, reltuples::float8 AS reltuples FROM pg_class WHERE relname = ANY(${tables}) AND relkind = 'r' ORDER BY relname`;
+      expect(estimates).toEqual([
+        { relname: 'ListingSearchRow', reltuples: await session.db.listingSearchRow.count() },
+        { relname: 'Location', reltuples: expected.Location },
+        { relname: 'PractitionerRole', reltuples: expected.PractitionerRole },
+      ]);
     });
 
     it('changes nothing when the same files are imported again', async () => {

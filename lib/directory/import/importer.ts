@@ -5,6 +5,7 @@
  */
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Database } from '@/lib/db/client';
+import { tidyAfterBulkWrite } from '@/lib/db/maintenance';
 import { ImportRejectedError } from './issues';
 import { readImportFolder, type ReadProgress, type ResourcesByType } from './read-folder';
 import { findDanglingReferences, type ExistingIds } from './references';
@@ -18,7 +19,16 @@ export type ImportOptions = {
   fillMissingLastUpdated?: boolean;
   now?: Date;
 };
-export type ImportReport = { counts: ImportCounts; resourceCount: number; ignoredFiles: string[] };
+export type ImportReport = {
+  counts: ImportCounts;
+  resourceCount: number;
+  ignoredFiles: string[];
+  /** Why the database refused VACUUM ANALYZE after the import (the import itself stands); null when it ran or was not needed. */
+  tidyProblem: string | null;
+};
+
+/** The tables an import writes: the resources' own, their join tables and the search's table. */
+const writtenTables = [...directoryResourceTypes, 'PractitionerRoleLocation', 'PractitionerRoleNetwork', 'ListingSearchRow'] as const;
 
 // One transaction holds the whole import; a large network on PGlite takes minutes, not Prisma's 5 s default.
 const TRANSACTION_TIMEOUT_MS = 30 * 60_000;
@@ -36,7 +46,9 @@ export async function importDirectoryFolder(db: Database, folder: string, option
     },
     { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 60_000 },
   );
-  return { counts, resourceCount: countResources(resources), ignoredFiles };
+  const changed = counts.rederivedRoles > 0 || Object.values(counts.byType).some((typeCounts) => typeCounts.created + typeCounts.updated > 0);
+  const tidyProblem = changed ? await tidyAfterBulkWrite(db, writtenTables) : null;
+  return { counts, resourceCount: countResources(resources), ignoredFiles, tidyProblem };
 }
 
 function countResources(resources: ResourcesByType): number {
