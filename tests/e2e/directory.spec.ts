@@ -4,6 +4,7 @@ import { expectNoAxeViolations, expectNoHorizontalScroll, locales, plan, telHref
 const words = {
   en: {
     search: 'Search',
+    change: 'Change search',
     found: /providers? found/,
     taking: 'Taking new patients',
     speaks: /Speaks:.*Spanish/,
@@ -20,6 +21,7 @@ const words = {
   },
   es: {
     search: 'Buscar',
+    change: 'Cambiar búsqueda',
     found: /Se encontr/,
     taking: 'Acepta pacientes nuevos',
     speaks: /Habla:.*español/,
@@ -85,10 +87,13 @@ for (const locale of locales) {
     await expect(call).toHaveAttribute('href', /^tel:\+1\d{10}$/);
     await expectNoAxeViolations(page);
 
-    // The back button restores the search, form and all.
+    // The back button restores the results, and "Change search" there opens the form holding the whole search.
     await page.goBack();
-    await expect(page.locator('#search-near')).toHaveValue('97501');
-    await expect(page.locator('#search-lang')).toHaveValue('es');
+    await expect(results.first()).toBeVisible();
+    const change = new URL((await page.getByRole('link', { name: w.change, exact: true }).getAttribute('href')) ?? '', page.url());
+    expect(change.searchParams.get('near')).toBe('97501');
+    expect(change.searchParams.get('lang')).toBe('es');
+    expect(change.searchParams.get('change')).toBe('1');
     await page.goForward();
 
     await page.getByRole('link', { name: w.report }).click();

@@ -72,11 +72,17 @@ for (const locale of locales) {
     expect(box?.y ?? Infinity).toBeLessThan(page.viewportSize()?.height ?? 0);
     await expect(page.getByText(w.summary)).toBeVisible();
     await expect(page.locator('ol > li article').first()).toBeVisible();
-    // The form is one tap away.
-    await expect(page.locator('#search-near')).toBeHidden();
-    await page.getByText(w.change, { exact: true }).click();
+    // The answer comes without the form; "Change search" opens it holding the search, and searching again shows results.
+    await expect(page.locator('#search-near')).toHaveCount(0);
+    await page.getByRole('link', { name: w.change, exact: true }).click();
     await expect(page.locator('#search-near')).toHaveValue('97501');
+    await expect(page.locator('#search-care')).toHaveValue('primary-care');
+    await expect(page.locator('ol > li article')).toHaveCount(0);
     await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: w.search, exact: true }).click();
+    await expect(page.getByRole('heading', { name: w.results, level: 2 })).toBeFocused();
+    await expect(page.locator('ol > li article').first()).toBeVisible();
+    expect(new URL(page.url()).searchParams.has('change')).toBe(false);
   });
 
   test(`${locale}: a chip removes its filter and keeps the rest`, async ({ page }) => {
@@ -105,7 +111,7 @@ for (const locale of locales) {
     await page.getByRole('link', { name: w.byName }).click();
     await expect(page).toHaveURL(/sort=name/);
     await expect(page.getByText(w.byName, { exact: true })).toHaveAttribute('aria-current', 'true');
-    await page.getByText(w.change, { exact: true }).click();
+    await page.getByRole('link', { name: w.change, exact: true }).click();
     await page.getByRole('radio', { name: w.adults, exact: true }).check();
     await page.getByRole('button', { name: w.search, exact: true }).click();
     await expect(page).toHaveURL(/ages=adults/);

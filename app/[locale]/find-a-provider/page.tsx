@@ -15,7 +15,7 @@ import { localeParam } from '@/i18n/locale-param';
 import { localeAlternates } from '@/i18n/alternates';
 import { loadPlan } from '@/lib/content/plan';
 import { MAX_NAME_LENGTH, RESULTS_PER_PAGE } from '@/lib/directory/search/options';
-import { parseSearchParams, searchHref, type ParsedSearch } from '@/lib/directory/search/params';
+import { changeSearchHref, parseSearchParams, searchHref, type ParsedSearch } from '@/lib/directory/search/params';
 import { COUNT_CAP } from '@/lib/directory/search/conditions';
 import type { SearchOutcome } from '@/lib/directory/search/search';
 import { DirectoryUnavailableError, searchProviders, showsSampleData } from '@/lib/directory/service';
@@ -31,7 +31,7 @@ function countText(t: Translator<'ProviderSearch'>, outcome: SearchOutcome): str
 }
 
 async function runSearch(parsed: ParsedSearch): Promise<SearchOutcome | 'unavailable' | null> {
-  if (!parsed.submitted || parsed.refused) return null;
+  if (!parsed.submitted || parsed.refused || parsed.changing) return null;
   try {
     return await searchProviders(parsed.query);
   } catch (error) {
@@ -46,7 +46,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const parsed = parseSearchParams(await searchParams);
   const outcome = await runSearch(parsed);
   // The count leads the title, so a screen reader hears it first when a search page loads.
-  const title = outcome && outcome !== 'unavailable' ? `${countText(t, outcome)} – ${t('title')}` : t('title');
+  const title =
+    outcome && outcome !== 'unavailable' ? `${countText(t, outcome)} – ${t('title')}` : parsed.changing ? `${t('changeSearch')} – ${t('title')}` : t('title');
   return {
     title,
     description: t('description', { planName: loadPlan().name }),
@@ -68,6 +69,8 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
   const place = outcome && outcome !== 'unavailable' ? outcome.place : null;
   const placeError = place?.kind === 'unknown' ? t('placeUnknown', { place: query.place }) : null;
   const problems = parsed.problems.map((problem) => t(`problems.${problem}`, { max: MAX_NAME_LENGTH }));
+  // A results page: the answer first, and the form only when something in the search needs fixing.
+  const results = parsed.submitted && !parsed.changing;
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
@@ -77,12 +80,19 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
       {/* After a search the first screen belongs to the answer, so the introduction waits on the bare page. */}
       {parsed.submitted ? null : <p className="mt-3 max-w-3xl text-lg">{t.rich('intro', callValues(plan))}</p>}
       <SearchProblems title={t('problemsTitle')} problems={problems} />
-      {parsed.submitted ? null : (
+      {parsed.changing ? (
+        <p className="mt-3 text-lg">
+          <Link prefetch={false} href={localePath(locale, `/find-a-provider${searchHref(query)}`)}>
+            {t('backToResults')}
+          </Link>
+        </p>
+      ) : null}
+      {results ? null : (
         <div className="mt-6">
           <SearchForm locale={locale} query={query} placeError={placeError} />
         </div>
       )}
-      {parsed.submitted ? <FocusResults key={searchHref(query, { page: query.page })} targetId="results-title" /> : null}
+      {results ? <FocusResults key={searchHref(query, { page: query.page })} targetId="results-title" /> : null}
       <section aria-labelledby="results-title" className="mt-6">
         <h2 id="results-title" tabIndex={-1} className={outcome ? 'text-2xl font-bold text-brand-900' : 'sr-only'}>
           {t('resultsHeading')}
@@ -115,21 +125,28 @@ export default async function FindAProviderPage({ params, searchParams }: Props)
             </>
           ) : null}
         </div>
-        {parsed.submitted ? (
+        {results ? (
           <>
             <ActiveFilters locale={locale} query={query} />
             {outcome && outcome !== 'unavailable' && outcome.place.kind === 'found' && outcome.results.length > 1 ? (
               <SortLinks locale={locale} query={query} />
             ) : null}
-            {/* After a search the answer comes first; the form is one tap away (a <details>, so no JavaScript is needed). */}
-            <details id="change-search" className="mt-3" open={placeError || problems.length > 0 ? true : undefined}>
-              <summary className="no-print inline-flex min-h-11 cursor-pointer items-center rounded-md border-2 border-brand-800 px-4 py-2 text-lg font-bold text-brand-800">
-                {t('changeSearch')}
-              </summary>
+            {placeError || problems.length > 0 ? (
               <div className="mt-4">
                 <SearchForm locale={locale} query={query} placeError={placeError} />
               </div>
-            </details>
+            ) : (
+              // The form is one link away, holding this search; it works without JavaScript.
+              <p className="no-print mt-3">
+                <Link
+                  prefetch={false}
+                  href={localePath(locale, `/find-a-provider${changeSearchHref(query)}`)}
+                  className="inline-flex min-h-11 items-center rounded-md border-2 border-brand-800 px-4 py-2 text-lg font-bold text-brand-800 no-underline"
+                >
+                  {t('changeSearch')}
+                </Link>
+              </p>
+            )}
           </>
         ) : (
           <p className="mt-2 text-lg">{t('firstVisit')}</p>

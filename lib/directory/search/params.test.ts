@@ -13,7 +13,7 @@ import {
   patientChoices,
   specialistCodes,
 } from './options';
-import { acceptingOnly, parseSearchParams, searchHref, type RawSearchParams, type SearchProblem, type SearchQuery } from './params';
+import { acceptingOnly, changeSearchHref, parseSearchParams, searchHref, type RawSearchParams, type SearchProblem, type SearchQuery } from './params';
 
 /** What the next page load parses from a link: `searchHref` written into the address bar and read back. */
 function followLink(query: SearchQuery, changes?: Partial<SearchQuery>) {
@@ -48,6 +48,7 @@ describe('parseSearchParams', () => {
       problems: [],
       submitted: false,
       refused: false,
+      changing: false,
     });
     const tracking = parseSearchParams({ utm_source: 'sms', fbclid: 'abc', ref: ['a', 'b'] });
     expect(tracking.submitted).toBe(false);
@@ -58,6 +59,18 @@ describe('parseSearchParams', () => {
     expect(parseSearchParams({ care: 'dental' }).submitted).toBe(true);
     expect(parseSearchParams({ near: '' }).submitted).toBe(true);
     expect(parseSearchParams({ page: '2', utm_source: 'sms' }).submitted).toBe(true);
+  });
+
+  it('opens "Change search" with the whole search kept, from page 1, and never for an empty address', () => {
+    const query = queryOf({ care: 'primary-care', near: '97501', miles: '25', lang: 'es', access: ['ramp'], sort: 'name', page: '3' });
+    const params = new URLSearchParams(changeSearchHref(query).slice(1));
+    const parsed = parseSearchParams({ ...Object.fromEntries(params), access: params.getAll('access') });
+    expect(parsed.changing).toBe(true);
+    expect(parsed.query).toEqual({ ...query, page: 1 });
+    // The form's own GET carries no "change", so submitting it shows results again.
+    expect(followLink(parsed.query).changing).toBe(false);
+    expect(parseSearchParams({ change: '1' })).toMatchObject({ submitted: false, changing: false });
+    expect(parseSearchParams({ care: 'dental', change: 'yes' }).changing).toBe(false);
   });
 
   it('reads a full search from the form', () => {

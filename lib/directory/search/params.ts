@@ -63,6 +63,11 @@ export type ParsedSearch = {
   refused: boolean;
   /** False on a first visit (no search settings in the address): show the form, not results. */
   submitted: boolean;
+  /**
+   * `change=1`: the member chose "Change search" on a results page. Show the form holding their search,
+   * without running it; results pages do not carry the form (see changeSearchHref).
+   */
+  changing: boolean;
 };
 
 /** The query-string names, in the order they are written back into links. */
@@ -170,7 +175,7 @@ export function parseSearchParams(raw: RawSearchParams): ParsedSearch {
     sort: pick('sort', sortChoices) ?? 'distance',
   };
   const submitted = knownKeys.some((key) => values(raw, key).length > 0);
-  return { query, problems: [...problems], submitted, refused };
+  return { query, problems: [...problems], submitted, refused, changing: submitted && isOn(last(raw, 'change')) };
 }
 
 /** A BCP 47 primary language subtag (`es`, `ase`); anything else is ignored. */
@@ -228,6 +233,15 @@ export function searchHref(query: SearchQuery, changes: Partial<SearchQuery> = {
   if (next.sort !== 'distance') params.set('sort', next.sort);
   if (next.page > 1) params.set('page', String(next.page));
   return `?${params.toString()}`;
+}
+
+/**
+ * "Change search" from a results page: the form alone, holding this search (from page 1 again). The
+ * form is a fifth of a results page's elements and the slowest part to render, so results pages link
+ * to it rather than carrying it closed in every answer (docs/decisions/0007).
+ */
+export function changeSearchHref(query: SearchQuery): string {
+  return `${searchHref(query)}&change=1`;
 }
 
 function writeAges(params: URLSearchParams, query: SearchQuery): void {
