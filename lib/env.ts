@@ -21,6 +21,9 @@ const secret = () => z.string().min(32, { error: 'at least 32 characters of rand
 export const settingsSchema = z.object({
   PORT: wholeNumber(1, 65_535, 3000).describe('The port `npm start` serves the site on.'),
   HOSTNAME_BIND: z.string().optional().describe('The address `npm start` listens on, like 127.0.0.1 behind a proxy on the same machine.'),
+  WEB_PROCESSES: wholeNumber(1, 64, 1).describe(
+    'How many server processes `npm start` runs, sharing the port; one per core uses every core. Needs DATABASE_URL: the embedded database opens in one process only.',
+  ),
   TRUSTED_PROXY_HOPS: wholeNumber(0, 10, 0).describe(
     "How many proxies you run in front of the web servers. 0: the client address is the connection's, and X-Forwarded-For is ignored; N: the address the Nth proxy from the server saw.",
   ),

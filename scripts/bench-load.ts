@@ -1,5 +1,5 @@
 /**
- * npm run bench:load [-- --seconds N] [--postgres]
+ * npm run bench:load [-- --seconds N] [--postgres] [--processes N]
  *
  * Requests per second and p50/p95 at 1 and 10 concurrent clients against `next start`, for a content
  * page, site search, the directory search near a ZIP (with and without care=primary-care), a listing,
@@ -10,7 +10,8 @@
  * BASE_URL measures a server that is already running (it must hold the sample directory). Otherwise
  * the production build in .next-bench is reused while its sources hash the same (else built), and
  * served on loopback over a fresh embedded database holding the sample network; with --postgres, also
- * over PostgreSQL: BENCH_DATABASE_URL (migrated and seeded if empty), else a throwaway cluster.
+ * over PostgreSQL: BENCH_DATABASE_URL (migrated and seeded if empty), else a throwaway cluster; with
+ * --processes N as well, PostgreSQL is measured again with N server processes (WEB_PROCESSES).
  * bench:pages calls measureLoad(baseUrl) for its own server. Exits 0 whatever the figures are.
  */
 import { spawnSync } from 'node:child_process';
@@ -70,15 +71,23 @@ export function ensureBuild(): void {
   stampBuild(distDir, fingerprint);
 }
 
-async function measureBackend(backend: Backend, options: LoadOptions): Promise<LoadResult[]> {
+/** Measures the backend with each number of server processes in turn (WEB_PROCESSES), then closes it. */
+async function measureBackend(backend: Backend, options: LoadOptions, processCounts: readonly number[] = [1]): Promise<LoadResult[][]> {
   let server: NextServer | null = null;
   const stop = () => server?.process.pid !== undefined && server.process.exitCode === null && process.kill(-server.process.pid, 'SIGTERM');
   const onSignal = () => (stop(), backend.close(), process.exit(130));
   process.once('SIGINT', onSignal);
   try {
-    server = await startNext(backend.database);
-    console.log(`${backend.name}: measuring at ${server.origin}, ${options.seconds} s per request and number of clients…`);
-    return await measureLoad(server.origin, options);
+    const runs: LoadResult[][] = [];
+    for (const processes of processCounts) {
+      server = await startNext({ ...backend.database, WEB_PROCESSES: String(processes) });
+      const how = processes === 1 ? '' : ` with ${processes} server processes`;
+      console.log(`${backend.name}: measuring at ${server.origin}${how}, ${options.seconds} s per request and number of clients…`);
+      runs.push(await measureLoad(server.origin, options));
+      await stopNext(server.process);
+      server = null;
+    }
+    return runs;
   } finally {
     process.off('SIGINT', onSignal);
     if (server) await stopNext(server.process);
@@ -86,27 +95,38 @@ async function measureBackend(backend: Backend, options: LoadOptions): Promise<L
   }
 }
 
-function parseArguments(args: readonly string[]): { options: LoadOptions; postgres: boolean } {
+function parseArguments(args: readonly string[]): { options: LoadOptions; postgres: boolean; processes: number } {
   const options = { ...defaultLoadOptions };
   let postgres = false;
+  let processes = 1;
+  const wholeIn = (value: string | undefined, low: number, high: number) => Number.isInteger(Number(value)) && Number(value) >= low && Number(value) <= high;
   for (let index = 0; index < args.length; index++) {
     const arg = args[index];
     if (arg === '--postgres') postgres = true;
     else if (arg === '--seconds' && Number(args[index + 1]) > 0 && Number(args[index + 1]) <= 30) options.seconds = Number(args[++index]);
-    else throw new Error(`Unknown or bad argument ${arg}. Usage: npm run bench:load -- [--seconds 1-30] [--postgres]`);
+    else if (arg === '--processes' && wholeIn(args[index + 1], 2, 64)) processes = Number(args[++index]);
+    else throw new Error(`Unknown or bad argument ${arg}. Usage: npm run bench:load -- [--seconds 1-30] [--postgres [--processes 2-64]]`);
   }
-  return { options, postgres };
+  if (processes > 1 && !postgres) throw new Error('--processes needs --postgres: the embedded database opens in one process only.');
+  return { options, postgres, processes };
 }
 
 async function main(): Promise<void> {
-  const { options, postgres } = parseArguments(process.argv.slice(2));
+  const { options, postgres, processes } = parseArguments(process.argv.slice(2));
   const runs: { heading: string; results: LoadResult[] }[] = [];
   if (process.env.BASE_URL) {
     runs.push({ heading: process.env.BASE_URL, results: await measureLoad(process.env.BASE_URL, options) });
   } else {
     ensureBuild();
-    runs.push({ heading: 'PGlite (embedded), sample network', results: await measureBackend(embeddedBackend(), options) });
-    if (postgres) runs.push({ heading: 'PostgreSQL, sample network', results: await measureBackend(await postgresBackend(), options) });
+    const [embedded = []] = await measureBackend(embeddedBackend(), options);
+    runs.push({ heading: 'PGlite (embedded), sample network', results: embedded });
+    if (postgres) {
+      const counts = processes === 1 ? [1] : [1, processes];
+      const measured = await measureBackend(await postgresBackend(), options, counts);
+      counts.forEach((count, index) =>
+        runs.push({ heading: `PostgreSQL, sample network${count === 1 ? '' : `, ${count} server processes`}`, results: measured[index] ?? [] }),
+      );
+    }
   }
   const date = new Date().toISOString();
   const machine = `${os.cpus().length} cores, load average ${os.loadavg()[0]?.toFixed(1)} at the end, Node ${process.version}`;
