@@ -91,8 +91,10 @@ for (const locale of locales) {
     await page.getByRole('link', { name: w.providerLink }).click();
     // The directory's first search may open the embedded database (several seconds on a busy machine).
     await expect(page).toHaveURL(new RegExp(`/${locale}/find-a-provider\\?care=(dental|pediatrics)&patients=new$`), { timeout: 30_000 });
-    await expect(page.locator('#search-care')).toHaveValue(locale === 'en' ? 'dental' : 'pediatrics');
     await expect(page.getByRole('status')).toContainText(w.providersFound);
+    // "Change search" opens the form with that filter chosen.
+    await page.getByRole('link', { name: locale === 'en' ? 'Change search' : 'Cambiar búsqueda', exact: true }).click();
+    await expect(page.locator('#search-care')).toHaveValue(locale === 'en' ? 'dental' : 'pediatrics');
   });
 
   test(`${locale}: a 1,000-character or garbage query still gets a page`, async ({ page }) => {
