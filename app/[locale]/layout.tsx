@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import { notFound } from 'next/navigation';
 import { AlertBanner } from '@/components/layout/alert-banner';
 import { HeadScript } from '@/components/layout/head-script';

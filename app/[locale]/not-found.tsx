@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import Link from 'next/link';
 import { callValues } from '@/components/mdx/phone-link';
 import { localizeHref } from '@/components/mdx/content-link';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import { callValues } from '@/components/mdx/phone-link';
 import { OutagePanel, SampleNotice } from '@/components/notices/notices';
 import type { Locale } from '@/i18n/routing';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import type { Locale } from '@/i18n/routing';
 import type { OpeningHours } from '@/lib/directory/search/listing-types';
 import { byDataKey } from '@/i18n/translator';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import { PhoneLink } from '@/components/mdx/phone-link';
 import type { Locale } from '@/i18n/routing';
 import type { Office } from '@/lib/directory/search/listing-types';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import type { Locale } from '@/i18n/routing';
 import { MAX_PAGE, RESULTS_PER_PAGE } from '@/lib/directory/search/options';
 import { searchHref, type SearchQuery } from '@/lib/directory/search/params';

@@ -1,5 +1,5 @@
 import Form from 'next/form';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import { choiceInputClass as check, inputClass as field, labelClass as labelText } from '@/components/forms/field-styles';
 import type { Locale } from '@/i18n/routing';
 import {

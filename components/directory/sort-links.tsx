@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import type { Locale } from '@/i18n/routing';
 import { localePath } from '@/i18n/alternates';
 import { searchHref, sortChoices, type SearchQuery } from '@/lib/directory/search/params';

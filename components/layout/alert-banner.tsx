@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import type { Locale } from '@/i18n/routing';
 import { isShowing, upcomingAlerts } from '@/lib/content/alerts';
 import { OREGON_TIME_ZONE, oregonDate } from '@/lib/oregon-time';

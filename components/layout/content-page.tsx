@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import type { ReactNode } from 'react';
 import { localeAlternates, localePath } from '@/i18n/alternates';
 import type { Locale } from '@/i18n/routing';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import type { Locale } from '@/i18n/routing';
 import type { PageHeading } from '@/lib/content/mdx';
 import type { Plan } from '@/lib/content/schemas';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import type { Locale } from '@/i18n/routing';
 import { parseSearchParams, searchHref } from '@/lib/directory/search/params';
 import type { ProviderFilter } from '@/lib/site-search/provider-kinds';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import { callValues } from '@/components/mdx/phone-link';
 import type { Locale } from '@/i18n/routing';
 import type { Plan } from '@/lib/content/schemas';

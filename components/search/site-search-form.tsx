@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import type { Locale } from '@/i18n/routing';
 import { MAX_QUERY_LENGTH } from '@/lib/site-search/normalize';
 import { localePath } from '@/i18n/alternates';

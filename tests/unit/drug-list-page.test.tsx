@@ -1,22 +1,16 @@
-import { createTranslator } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadPlan } from '@/lib/content/plan';
 import type { DrugSearch } from '@/lib/formulary/types';
-import en from '@/messages/en.json';
-import es from '@/messages/es.json';
 
 // The page composes; what it is given is mocked: the search (drugs-core's service), the database
-// check the page makes after a failure, and next-intl's request-bound translator.
+// check the page makes after a failure.
 const searchDrugList = vi.fn<(query: string) => Promise<DrugSearch>>();
 const databaseAnswers = vi.fn<() => Promise<boolean>>();
 vi.mock('@/lib/formulary/service', () => ({ searchDrugList: (query: string) => searchDrugList(query) }));
 vi.mock('@/lib/directory/health', () => ({ directoryAnswersNow: () => databaseAnswers() }));
-vi.mock('next-intl/server', () => ({
-  setRequestLocale: () => {},
-  getTranslations: async ({ locale, namespace }: { locale: 'en' | 'es'; namespace: 'DrugList' }) =>
-    createTranslator({ locale, messages: locale === 'en' ? en : es, namespace }),
-}));
+// The page's translators (i18n/translations.ts) need no request; only setRequestLocale does.
+vi.mock('next-intl/server', () => ({ setRequestLocale: () => {} }));
 
 const { default: DrugListPage } = await import('@/app/[locale]/drug-list/page');
 

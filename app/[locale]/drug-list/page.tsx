@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SearchProblems } from '@/components/notices/notices';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import { DrugListUnavailable, SampleDrugListNotice } from '@/components/drug-list/drug-list-notices';
 import { DrugListSearchForm } from '@/components/drug-list/search-form';
 import { DrugSearchResults } from '@/components/drug-list/drug-search-results';

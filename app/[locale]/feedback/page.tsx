@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import { headers } from 'next/headers';
 import { callValues } from '@/components/mdx/phone-link';
 import { localeParam } from '@/i18n/locale-param';

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SearchProblems } from '@/components/notices/notices';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import Link from 'next/link';
 import { DirectoryUnavailable, SampleDataNotice } from '@/components/directory/directory-notices';
 import { ListingCard } from '@/components/directory/listing-card';

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import { ProviderSuggestion } from '@/components/search/provider-suggestion';
 import { SearchNoResults } from '@/components/search/search-no-results';
 import { SearchResultList } from '@/components/search/search-result-list';

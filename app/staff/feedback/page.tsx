@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import { FoundTable } from '@/components/staff/found-table';
 import { StaffPage } from '@/components/staff/staff-page';
 import { TimeChart } from '@/components/staff/time-chart';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import { FilterLinks } from '@/components/staff/filter-links';
 import { StaffPage } from '@/components/staff/staff-page';
 import { joinRequestStatuses } from '@/lib/join-requests/store';

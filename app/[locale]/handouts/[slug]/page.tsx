@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { localeParam } from '@/i18n/locale-param';
 import Link from 'next/link';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import { notFound } from 'next/navigation';
 import { ContentPage, contentPageMetadata } from '@/components/layout/content-page';
 import { PrintButton } from '@/components/ui/print-button';

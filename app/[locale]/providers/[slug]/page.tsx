@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import { notFound } from 'next/navigation';
 import { ContentPage, contentPageMetadata } from '@/components/layout/content-page';
 import { localeParam } from '@/i18n/locale-param';

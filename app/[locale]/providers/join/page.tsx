@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { getTranslations } from '@/i18n/translations';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { callValues } from '@/components/mdx/phone-link';
