@@ -33,7 +33,40 @@ function compress(html: string, encoding: string): Buffer {
   return Buffer.from(html, 'utf8');
 }
 
-type FinishedPage = { body: Buffer; hashes: string[] | 'none' };
+/**
+ * The one compression a member page gets. For pages, the edge takes the client's Accept-Encoding
+ * away from Next.js (see takePageEncoding) and compresses the finished page itself: Next.js would
+ * compress the whole page with its payload, the edge decompress it to strip the payload, and compress
+ * it again (about 140 KB of compression work for a 50 KB results page, on every request). Brotli when
+ * the browser takes it (every current one does), else gzip; nothing for a client that asks for neither.
+ */
+export function chooseEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | '' {
+  const accepted = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').toLowerCase().split(',')) {
+    const [name = '', ...parameters] = part.split(';').map((item) => item.trim());
+    const quality = parameters.find((parameter) => parameter.startsWith('q='));
+    const q = quality === undefined ? 1 : Number(quality.slice(2));
+    if (name) accepted.set(name, Number.isFinite(q) ? q : 0);
+  }
+  const wanted = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  return wanted('br') ? 'br' : wanted('gzip') ? 'gzip' : '';
+}
+
+/**
+ * For a member page (GET or HEAD of /en or /es and below, not a client-side navigation's RSC request),
+ * removes Accept-Encoding so Next.js sends the page uncompressed, and says which compression the page
+ * then gets from withPagePolicy. Anything else keeps Next.js's own compression (undefined).
+ */
+export function takePageEncoding(request: http.IncomingMessage): 'br' | 'gzip' | '' | undefined {
+  const pathname = (request.url ?? '/').split('?')[0] ?? '/';
+  const page = /^\/(en|es)(\/|$)/.test(pathname) && (request.method === 'GET' || request.method === 'HEAD') && request.headers.rsc === undefined;
+  if (!page) return undefined;
+  const encoding = chooseEncoding(request.headers['accept-encoding']?.toString());
+  delete request.headers['accept-encoding'];
+  return encoding;
+}
+
+type FinishedPage = { body: Buffer; hashes: string[] | 'none'; encoding: string };
 
 /**
  * A page as it leaves: without the framework's runtime when it carries the marker (lib/http/lean-page.ts),
@@ -43,8 +76,8 @@ type FinishedPage = { body: Buffer; hashes: string[] | 'none' };
 const finished = new Map<string, FinishedPage>();
 const FINISHED_KEPT = 200;
 
-function finishPage(body: Buffer, encoding: string): FinishedPage {
-  const key = `${encoding}:${createHash('sha256').update(body).digest('base64')}`;
+function finishPage(body: Buffer, encoding: string, wanted: string): FinishedPage {
+  const key = `${encoding}:${wanted}:${createHash('sha256').update(body).digest('base64')}`;
   const known = finished.get(key);
   if (known) {
     // Most recently used last: the pages members read most stay.
@@ -55,12 +88,14 @@ function finishPage(body: Buffer, encoding: string): FinishedPage {
   let page: FinishedPage;
   try {
     const html = decompress(body, encoding);
+    // Compressed by Next.js (a request the edge left alone): sent the same way. Else as the client asked.
+    const sent = encoding || wanted;
     if (isWithoutRuntime(html)) {
       const lean = withoutFrameworkRuntime(html);
-      page = { body: compress(lean, encoding), hashes: inlineScriptHashes(lean) };
-    } else page = { body, hashes: inlineScriptHashes(html) };
+      page = { body: compress(lean, sent), hashes: inlineScriptHashes(lean), encoding: sent };
+    } else page = { body: encoding ? body : compress(html, sent), hashes: inlineScriptHashes(html), encoding: sent };
   } catch {
-    page = { body, hashes: 'none' };
+    page = { body, hashes: 'none', encoding };
   }
   if (finished.size >= FINISHED_KEPT) finished.delete(finished.keys().next().value ?? '');
   finished.set(key, page);
@@ -69,7 +104,8 @@ function finishPage(body: Buffer, encoding: string): FinishedPage {
 
 const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding ?? 'utf8') : Buffer.from(chunk));
 
-export function withPagePolicy(response: http.ServerResponse) {
+/** `pageEncoding`: what takePageEncoding chose for this request (undefined: Next.js compresses, if at all). */
+export function withPagePolicy(response: http.ServerResponse, pageEncoding: string = '') {
   const { writeHead, write, end, flushHeaders } = originalMethods(response);
   let mode: 'undecided' | 'hold' | 'pass' = 'undecided';
   const held: Buffer[] = [];
@@ -116,8 +152,11 @@ export function withPagePolicy(response: http.ServerResponse) {
     decide();
     if (mode === 'pass') return end.call(this, chunk as Chunk, encodingOrCallback as BufferEncoding, callback);
     if (chunk !== undefined && typeof chunk !== 'function') held.push(toBuffer(chunk, typeof encodingOrCallback === 'string' ? encodingOrCallback : undefined));
-    const { body, hashes } = finishPage(Buffer.concat(held), String(this.getHeader('content-encoding') ?? ''));
+    const { body, hashes, encoding } = finishPage(Buffer.concat(held), String(this.getHeader('content-encoding') ?? ''), pageEncoding);
     this.setHeader('Content-Security-Policy', contentSecurityPolicy(hashes));
+    if (encoding) this.setHeader('Content-Encoding', encoding);
+    const vary = String(this.getHeader('vary') ?? '');
+    if (!/\baccept-encoding\b/i.test(vary)) this.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
     if (!this.hasHeader('transfer-encoding')) this.setHeader('Content-Length', body.length);
     writeHead.call(this, this.statusCode);
     const done = [chunk, encodingOrCallback, callback].find((item): item is Callback => typeof item === 'function');

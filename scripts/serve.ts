@@ -22,7 +22,7 @@ import { readDatabaseConfig } from '../lib/db/config';
 import { readSettings } from '../lib/env';
 import { clientAddress, isReadableForm, MAX_BODY_BYTES, needsBodyCheck, refuseRequest, unparsedRequestPath, type Refusal } from '../lib/http/edge';
 import { securityHeaders } from '../lib/http/security-headers';
-import { withPagePolicy } from './serve-page-policy';
+import { takePageEncoding, withPagePolicy } from './serve-page-policy';
 import { superviseWorkers } from './serve-processes';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -140,7 +140,7 @@ async function serve(): Promise<void> {
     }
 
     decorate(response, pathname);
-    withPagePolicy(response);
+    withPagePolicy(response, takePageEncoding(forNext));
     handle(forNext, response).catch((error: unknown) => {
       console.error(`serve: ${request.method} ${pathname} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
