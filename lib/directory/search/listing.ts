@@ -16,6 +16,10 @@ export async function findListing(db: Database, id: string, now: Date = new Date
     const place = ages ? (await loadPlaces(db, [key.serviceId])).get(key.serviceId) : undefined;
     return place && ages ? reshapePlaceDetail(place, now, ages) : null;
   }
-  const row = await db.practitionerRole.findFirst({ where: { id: key.roleId, active: true, practitioner: { active: true } }, include: listingInclude });
-  return row ? reshapeDetail(row, now, (await agesOf(db, [id])).get(id)) : null;
+  // Who the listing sees does not wait for the listing: on PostgreSQL both go at once.
+  const [row, ages] = await Promise.all([
+    db.practitionerRole.findFirst({ where: { id: key.roleId, active: true, practitioner: { active: true } }, include: listingInclude }),
+    agesOf(db, [id]),
+  ]);
+  return row ? reshapeDetail(row, now, ages.get(id)) : null;
 }
