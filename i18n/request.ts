@@ -1,5 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
+import { OREGON_TIME_ZONE } from '../lib/oregon-time';
 import { routing } from './routing';
 
 export default getRequestConfig(async ({ requestLocale }) => {
@@ -7,5 +8,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   // No fallback to English: a missing Spanish key is a test failure, not a silent swap.
   const messages = (await import(`../messages/${locale}.json`)).default;
-  return { locale, messages };
+  // Dates are the members' (Oregon's), not the server's, should a message ever format one.
+  return { locale, messages, timeZone: OREGON_TIME_ZONE };
 });

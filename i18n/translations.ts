@@ -11,6 +11,7 @@
 import { _createCache, _createIntlFormatters, createTranslator, initializeConfig, type Messages, type NamespaceKeys, type NestedKeyOf } from 'next-intl';
 import en from '../messages/en.json';
 import es from '../messages/es.json';
+import { OREGON_TIME_ZONE } from '../lib/oregon-time';
 import type { Locale } from './routing';
 
 const messagesOf: Record<Locale, Messages> = { en, es };
@@ -26,8 +27,8 @@ function configFor(locale: Locale): Parameters<typeof createTranslator>[0] {
     config = {
       ...initializeConfig({ locale, messages: messagesOf[locale] }),
       _formatters: _createIntlFormatters(_createCache()),
-      // As next-intl does when the request configuration names none: the server's.
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      // The members' clock, whatever the server's is (as i18n/request.ts says to next-intl).
+      timeZone: OREGON_TIME_ZONE,
     };
     configs.set(locale, config);
   }

@@ -184,7 +184,11 @@ async function serve(): Promise<void> {
       settings.TRUSTED_PROXY_HOPS === 0
         ? 'the connection (TRUSTED_PROXY_HOPS=0: X-Forwarded-For from clients is ignored)'
         : `X-Forwarded-For through ${settings.TRUSTED_PROXY_HOPS} trusted prox${settings.TRUSTED_PROXY_HOPS === 1 ? 'y' : 'ies'} (TRUSTED_PROXY_HOPS)`;
-    console.log(`Serving on http://${hostname ?? 'localhost'}:${port}; client addresses come from ${proxies}.`);
+    // With several processes the first one speaks for all; the others and their replacements say nothing.
+    if (cluster.isPrimary || cluster.worker?.id === 1) {
+      const processes = cluster.isPrimary ? '' : ` (${settings.WEB_PROCESSES} processes)`;
+      console.log(`Serving on http://${hostname ?? 'localhost'}:${port}${processes}; client addresses come from ${proxies}.`);
+    }
   });
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
