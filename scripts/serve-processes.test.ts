@@ -16,6 +16,18 @@ describe('WEB_PROCESSES', () => {
     expect(result.stderr).toContain('WEB_PROCESSES=2 needs DATABASE_URL');
   });
 
+  it('gives up, failing, when its server processes keep stopping (here: no build to serve)', () => {
+    const result = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/serve.ts', '--port', '0', '--hostname', '127.0.0.1'], {
+      cwd: root,
+      env: { ...process.env, WEB_PROCESSES: '2', DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none', NEXT_DIST_DIR: '.next-no-such-build' },
+      encoding: 'utf8',
+      timeout: 90_000,
+    });
+    expect(result.stderr).toContain('starting another');
+    expect(result.stderr).toContain('giving up');
+    expect(result.status).toBe(1);
+  }, 90_000);
+
   it('refuses a number of processes it cannot run, naming the setting', () => {
     const result = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/serve.ts'], {
       cwd: root,

@@ -11,18 +11,20 @@ const STOPS_PER_MINUTE_PER_WORKER = 3;
 
 export function superviseWorkers(count: number): void {
   let stopping = false;
+  // 0 when asked to stop; 1 when giving up, so whatever started the server sees it failed.
+  let exitCode = 0;
   const stops: number[] = [];
   const running = () => Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
   const stopAll = (signal: NodeJS.Signals) => {
     stopping = true;
     for (const worker of running()) worker.process.kill(signal);
     // Workers finish their requests and exit on their own; this is the backstop.
-    setTimeout(() => process.exit(0), 6_000).unref();
+    setTimeout(() => process.exit(exitCode), 6_000).unref();
   };
 
   cluster.on('exit', (_worker, code, signal) => {
     if (stopping) {
-      if (running().length === 0) process.exit(0);
+      if (running().length === 0) process.exit(exitCode);
       return;
     }
     const now = Date.now();
@@ -30,8 +32,9 @@ export function superviseWorkers(count: number): void {
     while ((stops[0] ?? now) < now - 60_000) stops.shift();
     if (stops.length > count * STOPS_PER_MINUTE_PER_WORKER) {
       console.error(`serve: server processes stopped ${stops.length} times in a minute; giving up (see the errors above).`);
+      exitCode = 1;
       stopAll('SIGTERM');
-      process.exitCode = 1;
+      if (running().length === 0) process.exit(exitCode);
       return;
     }
     console.error(`serve: a server process stopped (${signal ?? `exit code ${code}`}); starting another.`);
