@@ -10,7 +10,7 @@ import { ImportRejectedError } from './issues';
 import { readImportFolder, type ReadProgress, type ResourcesByType } from './read-folder';
 import { findDanglingReferences, type ExistingIds } from './references';
 import { directoryResourceTypes, type DirectoryResourceType } from './resource-types';
-import { writeImport, type ImportCounts, type WriteProgress } from './write-import';
+import { importChangedAnything, writeImport, type ImportCounts, type WriteProgress } from './write-import';
 
 export type ImportOptions = {
   onReadProgress?: ReadProgress;
@@ -46,8 +46,7 @@ export async function importDirectoryFolder(db: Database, folder: string, option
     },
     { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 60_000 },
   );
-  const changed = counts.rederivedRoles > 0 || Object.values(counts.byType).some((typeCounts) => typeCounts.created + typeCounts.updated > 0);
-  const tidyProblem = changed ? await tidyAfterBulkWrite(db, writtenTables) : null;
+  const tidyProblem = importChangedAnything(counts) ? await tidyAfterBulkWrite(db, writtenTables) : null;
   return { counts, resourceCount: countResources(resources), ignoredFiles, tidyProblem };
 }
 

@@ -18,6 +18,11 @@ import { sameVersion, upsertRows, type UpsertOutcome } from './upsert-rows';
 type Tx = Prisma.TransactionClient;
 export type TypeCounts = { created: number; updated: number; unchanged: number };
 export type ImportCounts = { byType: Record<DirectoryResourceType, TypeCounts>; rederivedRoles: number };
+
+/** Whether an import wrote anything: a resource created or updated, or a listing derived again. */
+export function importChangedAnything(counts: ImportCounts): boolean {
+  return counts.rederivedRoles > 0 || Object.values(counts.byType).some((typeCounts) => typeCounts.created + typeCounts.updated > 0);
+}
 export type WriteProgress = (type: DirectoryResourceType, written: number, total: number) => void;
 
 const version = { id: true, lastUpdated: true, contentHash: true } as const;
@@ -97,8 +102,7 @@ export async function writeImport(tx: Tx, resources: ResourcesByType, onProgress
     Endpoint: counts(endpoints),
   };
   // The search's own table follows the listings it was built from, in this same transaction.
-  const changed = rederivedRoles > 0 || Object.values(byType).some((typeCounts) => typeCounts.created + typeCounts.updated > 0);
-  if (changed) await rebuildListingSearchRows(tx);
+  if (importChangedAnything({ byType, rederivedRoles })) await rebuildListingSearchRows(tx);
   return { byType, rederivedRoles };
 }
 
