@@ -4,7 +4,8 @@
  * is built once, so it cannot carry a per-request nonce, but its scripts' hashes can be listed.
  *
  * The page's body is held until it is complete (the hashes go in a header, which leaves first), then
- * sent in one piece. Next.js's compression wraps the response after this does, so a held body may be
+ * sent in one piece. Member pages reach it uncompressed and it compresses them once (takePageEncoding).
+ * Anything else Next.js may compress, wrapping the response after this does, so a held body may be
  * compressed: it is decompressed to read the scripts and sent as it came, or, for a page marked to
  * go without the framework's runtime (lib/http/lean-page.ts), sent without those scripts, compressed
  * again the same way. Anything that is not HTML passes straight through with the policy that allows
